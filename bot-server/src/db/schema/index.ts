@@ -1,0 +1,3 @@
+export * from "./sandbox";
+export * from "./system";
+export * from "./units";

@@ -1,0 +1,13 @@
+import { bigserial, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+/**
+ * What the product sent to the Zalo sandbox (OA messages, template messages, group posts), recorded by
+ * the sandbox exactly as Zalo received it so the /sandbox page can show it. Sandbox mode only.
+ */
+export const sandboxSentMessages = pgTable("sandbox_sent_messages", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  channel: text("channel").notNull(),
+  recipient: text("recipient").notNull(),
+  payload: jsonb("payload").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,77 @@
+import type { Server } from "node:http";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import type { Config } from "./config";
+import { openDatabase, type DatabaseHandle } from "./db/client";
+import { seedAdminUnits } from "./db/seed/admin-units";
+import { mountMiniApp } from "./http/mini-app-static";
+import type { Logger } from "./lib/logger";
+import { MINI_APP_BUILD_DIR } from "./lib/paths";
+import { sandboxRoutes } from "./zalo-sandbox/routes";
+
+/** How long SIGTERM waits for in-flight requests before giving up. */
+const SHUTDOWN_GRACE_MS = 20_000;
+
+export interface RunningServer {
+  port: number;
+  database: DatabaseHandle;
+  stop(): Promise<void>;
+}
+
+/** Opens and migrates the database, seeds reference data, and starts HTTP. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const started = performance.now();
+  const database = await openDatabase({
+    driver: config.database.driver,
+    url: config.database.url,
+    dataDir: config.dataDir,
+    neonWsProxy: config.database.neonWsProxy,
+    logger,
+  });
+  await database.migrate();
+  await seedAdminUnits(database.db, logger);
+
+  const deps = { config, database, logger };
+  const app = createApp(deps);
+  // Production mode never mounts the sandbox: its routes simply do not exist there.
+  if (config.mode === "sandbox") app.route("/sandbox", sandboxRoutes(deps));
+  mountMiniApp(app, MINI_APP_BUILD_DIR);
+
+  const server = await listen(app.fetch, config);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  logger.info("server listening", {
+    url: `http://${config.host}:${port}`,
+    mode: config.mode,
+    db: database.driver,
+    startupMs: Math.round(performance.now() - started),
+  });
+  return { port, database, stop: () => stopServer(server, database, logger) };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(server as Server));
+    server.once("error", reject);
+  });
+}
+
+/** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+async function stopServer(server: Server, database: DatabaseHandle, logger: Logger): Promise<void> {
+  logger.info("shutting down: finishing in-flight requests");
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive connections that go idle (including after their last in-flight response) are closed.
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  server.closeIdleConnections();
+  const timedOut = await Promise.race([
+    closed.then(() => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(true), SHUTDOWN_GRACE_MS).unref()),
+  ]);
+  clearInterval(sweep);
+  if (timedOut) {
+    logger.warn("shutdown grace period over: closing remaining connections");
+    server.closeAllConnections();
+  }
+  await database.close();
+  logger.info("shutdown complete");
+}
