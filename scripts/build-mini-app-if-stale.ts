@@ -48,7 +48,11 @@ if (current === wanted && existsSync(join(OUT_DIR, "index.html"))) {
   console.log("mini-app: build is up to date");
 } else {
   console.log("mini-app: sources changed, building…");
-  await build({ configFile: join(ROOT, "mini-app", "vite.config.ts"), root: join(ROOT, "mini-app"), logLevel: "warn" });
+  await build({
+    configFile: join(ROOT, "mini-app", "vite.config.ts"),
+    root: join(ROOT, "mini-app"),
+    logLevel: "warn",
+  });
   writeFileSync(STAMP, `${wanted}\n`);
   console.log("mini-app: built into mini-app/www");
 }

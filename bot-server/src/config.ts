@@ -30,7 +30,10 @@ const secret = z
 const encryptionKey = z
   .string()
   .trim()
-  .refine((value) => decodeKey(value) !== null, "phải là khoá 32 byte dạng base64 hoặc hex (openssl rand -base64 32)");
+  .refine(
+    (value) => decodeKey(value) !== null,
+    "phải là khoá 32 byte dạng base64 hoặc hex (openssl rand -base64 32)",
+  );
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -48,7 +51,9 @@ const envSchema = z.object({
   NEON_WS_PROXY: optionalNonEmpty,
   SESSION_SECRET: optionalNonEmpty.pipe(secret.optional()),
   DATA_ENCRYPTION_KEY: optionalNonEmpty.pipe(encryptionKey.optional()),
-  ZALO_APP_ID: optionalNonEmpty.pipe(z.string().regex(/^\d+$/, "là dãy số (App ID trên developers.zalo.me)").optional()),
+  ZALO_APP_ID: optionalNonEmpty.pipe(
+    z.string().regex(/^\d+$/, "là dãy số (App ID trên developers.zalo.me)").optional(),
+  ),
   ZALO_APP_SECRET: optionalNonEmpty,
   ZALO_OA_ID: optionalNonEmpty.pipe(z.string().regex(/^\d+$/, "là dãy số (OA ID)").optional()),
   ZALO_OA_SECRET_KEY: optionalNonEmpty,
@@ -57,7 +62,9 @@ const envSchema = z.object({
   ZALO_API_BASE_URL: optionalNonEmpty.pipe(httpUrl("mặc định https://openapi.zalo.me").optional()),
   ZALO_OAUTH_BASE_URL: optionalNonEmpty.pipe(httpUrl("mặc định https://oauth.zaloapp.com").optional()),
   ZALO_GRAPH_BASE_URL: optionalNonEmpty.pipe(httpUrl("mặc định https://graph.zalo.me").optional()),
-  ZALO_BUSINESS_BASE_URL: optionalNonEmpty.pipe(httpUrl("mặc định https://business.openapi.zalo.me").optional()),
+  ZALO_BUSINESS_BASE_URL: optionalNonEmpty.pipe(
+    httpUrl("mặc định https://business.openapi.zalo.me").optional(),
+  ),
   LOG_LEVEL: optionalNonEmpty.pipe(z.enum(["debug", "info", "warn", "error"]).optional()),
 });
 

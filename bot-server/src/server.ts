@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import type { Config } from "./config";
-import { openDatabase, type DatabaseHandle } from "./db/client";
+import { type DatabaseHandle, openDatabase } from "./db/client";
 import { seedAdminUnits } from "./db/seed/admin-units";
 import { mountMiniApp } from "./http/mini-app-static";
 import type { Logger } from "./lib/logger";
@@ -51,7 +51,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(server as Server));
+    const server = serve({ fetch, port: config.port, hostname: config.host }, () =>
+      resolve(server as Server),
+    );
     server.once("error", reject);
   });
 }

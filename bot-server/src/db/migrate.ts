@@ -1,5 +1,5 @@
-import { migrate } from "drizzle-orm/node-postgres/migrator";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
 import type { Logger } from "../lib/logger";
 import { MIGRATIONS_DIR } from "../lib/paths";
 import type { Database } from "./client";

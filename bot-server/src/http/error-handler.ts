@@ -19,7 +19,10 @@ export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
 }
 
 export const notFoundHandler: NotFoundHandler<AppEnv> = (c) =>
-  respondWithError(c, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này. Vui lòng kiểm tra lại đường dẫn."));
+  respondWithError(
+    c,
+    new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này. Vui lòng kiểm tra lại đường dẫn."),
+  );
 
 export function respondWithError(c: Context<AppEnv>, error: AppError): Response {
   const body: ErrorBody = {

@@ -19,7 +19,10 @@ export function mountMiniApp(app: Hono<AppEnv>, buildDir: string): void {
       root: buildDir,
       onFound: (path, c) => {
         // Hashed asset names never change content; the shell must always be re-read.
-        c.header("Cache-Control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+        c.header(
+          "Cache-Control",
+          path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     }),
   );

@@ -27,7 +27,8 @@ export const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   CONFLICT: "Dữ liệu đã thay đổi ở nơi khác. Vui lòng tải lại và thử lại.",
   PAYLOAD_TOO_LARGE: "Dữ liệu gửi lên quá lớn. Vui lòng giảm dung lượng rồi thử lại.",
   RATE_LIMITED: "Bạn thao tác quá nhanh. Vui lòng đợi một lát rồi thử lại.",
-  DB_UNAVAILABLE: "Hệ thống đang tạm gián đoạn. Thông tin của bạn vẫn được giữ; vui lòng thử lại sau ít phút.",
+  DB_UNAVAILABLE:
+    "Hệ thống đang tạm gián đoạn. Thông tin của bạn vẫn được giữ; vui lòng thử lại sau ít phút.",
   INTERNAL: "Đã có lỗi ở hệ thống. Thông tin của bạn vẫn được giữ; vui lòng thử lại.",
 };
 
@@ -36,7 +37,11 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string> | undefined;
 
-  constructor(code: ErrorCode, message?: string, options?: { fields?: Record<string, string>; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { fields?: Record<string, string>; cause?: unknown },
+  ) {
     super(message ?? DEFAULT_MESSAGE[code], { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
@@ -57,10 +62,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof current !== "object") return false;
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === "string") {
-      if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"].includes(code)) return true;
+      if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"].includes(code))
+        return true;
       if (code.startsWith("08") || code.startsWith("57P")) return true;
     }
-    if (typeof message === "string" && /Connection terminated|connection timeout|Client has encountered a connection error|WebSocket/i.test(message)) {
+    if (
+      typeof message === "string" &&
+      /Connection terminated|connection timeout|Client has encountered a connection error|WebSocket/i.test(
+        message,
+      )
+    ) {
       return true;
     }
     current = (current as { cause?: unknown }).cause;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, toNfc, tokenize } from "./fold";
+import { foldVietnamese, tokenize, toNfc } from "./fold";
 
 describe("foldVietnamese", () => {
   it("removes tones and vowel marks", () => {

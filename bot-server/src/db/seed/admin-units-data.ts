@@ -12,7 +12,11 @@ import { REFERENCE_DATA_DIR } from "../../lib/paths";
 
 const DIR = join(REFERENCE_DATA_DIR, "vn-admin-2025");
 
-const provinceRow = z.object({ province_code: z.string().regex(/^\d{2}$/), name: z.string().min(1), type: z.string().min(1) });
+const provinceRow = z.object({
+  province_code: z.string().regex(/^\d{2}$/),
+  name: z.string().min(1),
+  type: z.string().min(1),
+});
 const communeRow = z.object({
   commune_code: z.string().regex(/^\d{5}$/),
   name: z.string().min(1),
@@ -55,7 +59,11 @@ export function readAdminUnits(): AdminUnitsData {
   const provincesCsv = readFileSync(join(DIR, "provinces_34.csv"), "utf8");
   const communesCsv = readFileSync(join(DIR, "communes_3321.csv"), "utf8");
   const hanoiJson = readFileSync(join(DIR, "hanoi_126_communes_wards.json"), "utf8");
-  const checksum = createHash("sha256").update(provincesCsv).update(communesCsv).update(hanoiJson).digest("hex");
+  const checksum = createHash("sha256")
+    .update(provincesCsv)
+    .update(communesCsv)
+    .update(hanoiJson)
+    .digest("hex");
 
   const provinces = parseCsv(provincesCsv).map((row) => {
     const p = provinceRow.parse(row);
@@ -73,7 +81,8 @@ export function readAdminUnits(): AdminUnitsData {
     })),
   );
   const oldNamesOf = new Map<string, string[]>();
-  for (const p of predecessors) oldNamesOf.set(p.communeCode, [...(oldNamesOf.get(p.communeCode) ?? []), p.oldName]);
+  for (const p of predecessors)
+    oldNamesOf.set(p.communeCode, [...(oldNamesOf.get(p.communeCode) ?? []), p.oldName]);
 
   const communes = parseCsv(communesCsv).map((row) => {
     const c = communeRow.parse(row);
@@ -94,5 +103,7 @@ function parseCsv(text: string): Record<string, string>[] {
   const [header, ...lines] = text.trim().split(/\r?\n/);
   if (!header) return [];
   const columns = header.split(",");
-  return lines.map((line) => Object.fromEntries(line.split(",").map((value, i) => [columns[i] ?? `c${i}`, value.trim()])));
+  return lines.map((line) =>
+    Object.fromEntries(line.split(",").map((value, i) => [columns[i] ?? `c${i}`, value.trim()])),
+  );
 }

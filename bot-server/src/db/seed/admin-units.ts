@@ -20,7 +20,10 @@ export async function seedAdminUnits(db: Database, logger: Logger): Promise<"see
     await tx
       .insert(provinces)
       .values(data.provinces)
-      .onConflictDoUpdate({ target: provinces.code, set: { name: sql`excluded.name`, type: sql`excluded.type` } });
+      .onConflictDoUpdate({
+        target: provinces.code,
+        set: { name: sql`excluded.name`, type: sql`excluded.type` },
+      });
     for (const batch of chunks(data.communes, BATCH_ROWS)) {
       await tx
         .insert(communes)
@@ -42,7 +45,10 @@ export async function seedAdminUnits(db: Database, logger: Logger): Promise<"see
     await tx
       .insert(dataSeeds)
       .values({ name: SEED_NAME, checksum: data.checksum })
-      .onConflictDoUpdate({ target: dataSeeds.name, set: { checksum: data.checksum, appliedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: dataSeeds.name,
+        set: { checksum: data.checksum, appliedAt: new Date() },
+      });
   });
   logger.info("reference data seeded", {
     seed: SEED_NAME,

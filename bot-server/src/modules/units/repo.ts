@@ -29,7 +29,12 @@ export async function findCommunesMatching(
   // Tokens come from foldVietnamese: letters, digits and spaces only, so no LIKE wildcard can slip in.
   for (const token of tokens) conditions.push(like(communes.searchText, `%${token}%`));
   return db
-    .select({ code: communes.code, name: communes.name, type: communes.type, provinceCode: communes.provinceCode })
+    .select({
+      code: communes.code,
+      name: communes.name,
+      type: communes.type,
+      provinceCode: communes.provinceCode,
+    })
     .from(communes)
     .where(and(...conditions))
     .orderBy(asc(communes.code))

@@ -9,7 +9,13 @@ import {
 } from "@dvc/shared";
 import type { Database } from "../../db/client";
 import { AppError } from "../../lib/errors";
-import { type CommuneRow, findCommune, findCommunesMatching, findPredecessors, type PredecessorRow } from "./repo";
+import {
+  type CommuneRow,
+  findCommune,
+  findCommunesMatching,
+  findPredecessors,
+  type PredecessorRow,
+} from "./repo";
 
 /** Enough for any province's full list (the largest has under 200 communes) yet bounded. */
 const MAX_RESULTS = 200;
@@ -29,7 +35,13 @@ export async function searchCommunes(
   const significant = tokens.filter((token) => !UNIT_WORDS.has(token));
   const searchTokens = significant.length > 0 ? significant : tokens;
   const rows = await findCommunesMatching(db, provinceCode, searchTokens, MAX_RESULTS);
-  const predecessors = searchTokens.length > 0 ? await findPredecessors(db, rows.map((row) => row.code)) : [];
+  const predecessors =
+    searchTokens.length > 0
+      ? await findPredecessors(
+          db,
+          rows.map((row) => row.code),
+        )
+      : [];
   const phrase = searchTokens.join(" ");
   const ranked = rows
     .map((row) => toSummary(row, predecessors, searchTokens))
@@ -48,7 +60,12 @@ export async function getCommune(db: Database, code: string): Promise<CommuneDet
     type: communeTypeSchema.parse(row.type),
     provinceCode: row.provinceCode,
     provinceName: row.provinceName,
-    predecessors: predecessors.map((p) => ({ code: p.oldCode, name: p.oldName, district: p.oldDistrict, scope: p.scope })),
+    predecessors: predecessors.map((p) => ({
+      code: p.oldCode,
+      name: p.oldName,
+      district: p.oldDistrict,
+      scope: p.scope,
+    })),
   };
 }
 
@@ -69,7 +86,10 @@ function toSummary(row: CommuneRow, predecessors: PredecessorRow[], tokens: stri
 function rankOf(summary: CommuneSummary, phrase: string, tokens: string[]): number {
   if (tokens.length === 0) return 0;
   const name = foldVietnamese(summary.name);
-  const bare = name.split(" ").filter((word) => !UNIT_WORDS.has(word)).join(" ");
+  const bare = name
+    .split(" ")
+    .filter((word) => !UNIT_WORDS.has(word))
+    .join(" ");
   if (bare === phrase) return 0;
   if (name.includes(phrase)) return 1;
   if (tokens.every((token) => name.includes(token))) return 2;
