@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
  * One vitest run, four projects:
  * - unit: pure code beside its sources (shared, bot-server);
  * - ui: Mini App components in jsdom;
- * - integration: the server on a real PostgreSQL (tests/support/postgres.ts picks TEST_DATABASE_URL,
+ * - integration: the server on a real PostgreSQL (tests/support/postgres-global-setup.ts picks TEST_DATABASE_URL,
  *   a throwaway cluster, or PGlite with a notice);
  * - e2e: the real server and Debian's Chromium at a phone's viewport.
  */
@@ -45,7 +45,9 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/postgres-global-setup.ts"],
-          fileParallelism: false,
+          // One browser-driving file at a time: two Chromiums and servers would starve 2 cores.
+          pool: "forks",
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -26,7 +26,7 @@ function apiRoutes(deps: AppDeps) {
  * main.ts after this, so tests can build the API alone over their own database.
  */
 export function createApp(deps: AppDeps) {
-  const allowedOrigins = new Set([...ZALO_MINI_APP_ORIGINS, deps.config.publicUrl]);
+  const allowedOrigins = new Set([...ZALO_MINI_APP_ORIGINS, new URL(deps.config.publicUrl).origin]);
   const app = new Hono<AppEnv>();
   app.use(requestId({ headerName: "X-Request-Id" }));
   app.use(requestLog(deps.logger));
@@ -40,6 +40,8 @@ export function createApp(deps: AppDeps) {
       maxAge: 600,
     }),
   );
+  // Before bodyLimit, so a 413 on /api/* is not cacheable either.
+  app.use("/api/*", noStore());
   app.use(
     bodyLimit({
       maxSize: MAX_JSON_BODY_BYTES,
@@ -48,7 +50,6 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.use("/api/*", noStore());
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
   const routes = app.route("/healthz", healthRoutes(deps)).route("/api", apiRoutes(deps));

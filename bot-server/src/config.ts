@@ -36,7 +36,7 @@ const encryptionKey = z
   );
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: optionalNonEmpty.pipe(z.coerce.number().int().min(1).max(65535).default(3000)),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PUBLIC_URL: optionalNonEmpty.pipe(httpUrl("ví dụ https://dvc.example.vn").optional()),
   DATA_DIR: z.string().trim().min(1).default("./.data"),
@@ -145,6 +145,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         missing.map((name) => `${name}: bắt buộc khi đặt ZALO_APP_ID (chế độ production)`),
       );
     }
+  }
+  if ((env.DB_DRIVER === "pg" || env.DB_DRIVER === "neon") && !env.DATABASE_URL) {
+    throw new ConfigError([`DATABASE_URL: bắt buộc khi DB_DRIVER=${env.DB_DRIVER}`]);
   }
   const dataDir = resolve(env.DATA_DIR);
   const secrets = mode === "sandbox" ? sandboxSecrets(dataDir, env) : productionSecrets(env);

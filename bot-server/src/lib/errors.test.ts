@@ -28,6 +28,16 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(new Error("Failed query", { cause: driverError }))).toBe(true);
   });
 
+  it("looks inside a WebSocket ErrorEvent (the Neon driver cannot reach its proxy)", () => {
+    // What @neondatabase/serverless rejects with, wrapped by drizzle: ws's ErrorEvent, not an Error.
+    const errorEvent = {
+      type: "error",
+      message: "connect ECONNREFUSED 127.0.0.1:5432",
+      error: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+    };
+    expect(isDatabaseUnavailable(new Error("Failed query: select 1", { cause: errorEvent }))).toBe(true);
+  });
+
   it("does not treat constraint violations or bugs as an outage", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);

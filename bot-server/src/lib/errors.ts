@@ -74,7 +74,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     ) {
       return true;
     }
-    current = (current as { cause?: unknown }).cause;
+    // ws's ErrorEvent (the Neon driver's WebSocket failing to connect) holds the socket error in `error`.
+    const { cause, error: inner } = current as { cause?: unknown; error?: unknown };
+    current = cause ?? inner;
   }
   return false;
 }

@@ -1,0 +1,13 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /**
+   * Absolute URL of the bot-server (e.g. https://dvc.example.vn). Needed inside Zalo, where the app is
+   * served from h5.zdn.vn; unset, the app calls the server it was loaded from.
+   */
+  readonly VITE_API_BASE_URL?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}
