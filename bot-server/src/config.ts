@@ -36,7 +36,10 @@ const encryptionKey = z
   );
 
 const envSchema = z.object({
-  PORT: optionalNonEmpty.pipe(z.coerce.number().int().min(1).max(65535).default(3000)),
+  PORT: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce.number().int().min(1).max(65535).default(3000),
+  ),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PUBLIC_URL: optionalNonEmpty.pipe(httpUrl("ví dụ https://dvc.example.vn").optional()),
   DATA_DIR: z.string().trim().min(1).default("./.data"),
