@@ -12,6 +12,19 @@ import { nativeStorage } from "zmp-sdk/apis";
 const ZALO_HOST_SUFFIX = "h5.zdn.vn";
 const ZALO_PATH_PREFIX = "/zapps";
 
+/**
+ * zmp-sdk/apis calls its own `login()` when first imported and never handles the result. Outside Zalo
+ * (any host but localhost) that promise rejects with `{code: -2000, api: "login"}`, which would surface
+ * as an uncaught error on every page load of the web preview. Only that one rejection is absorbed.
+ */
+function absorbSdkStartupLogin(event: PromiseRejectionEvent): void {
+  const reason: unknown = event.reason;
+  if (typeof reason === "object" && reason !== null && "api" in reason && reason.api === "login") {
+    event.preventDefault();
+  }
+}
+if (typeof window !== "undefined") window.addEventListener("unhandledrejection", absorbSdkStartupLogin);
+
 /** True when running inside the Zalo app, false in a browser preview or a test. */
 export function isInsideZalo(location: Pick<Location, "hostname" | "pathname"> = window.location): boolean {
   return location.hostname.endsWith(ZALO_HOST_SUFFIX) && location.pathname.startsWith(ZALO_PATH_PREFIX);
