@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: every row is measured against a baseline taken in the same run, and printed as a
+ * ratio, because these machines are noisy and absolute numbers do not carry from one run to the next.
+ */
+import { benchHttpApi } from "./http-api.bench";
+
+const format = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1));
+
+const rows = await benchHttpApi();
+console.log("\n| row | req/s | p50 ms | p99 ms | baseline | baseline req/s | ratio |");
+console.log("| --- | ---: | ---: | ---: | --- | ---: | ---: |");
+for (const row of rows) {
+  const { measured, baseline } = row;
+  const ratio = measured.requestsPerSecond / baseline.requestsPerSecond;
+  console.log(
+    `| ${row.name} | ${format(measured.requestsPerSecond)} | ${measured.p50Ms} | ${measured.p99Ms} | ${row.baselineName} | ${format(baseline.requestsPerSecond)} | ${(ratio * 100).toFixed(0)} % |`,
+  );
+  if (measured.non2xx > 0 || measured.errors > 0) {
+    console.log(`  ⚠ ${row.name}: ${measured.non2xx} non-2xx answers, ${measured.errors} errors`);
+  }
+}
