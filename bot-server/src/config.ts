@@ -38,9 +38,14 @@ const encryptionKey = z
 const envSchema = z.object({
   PORT: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.coerce.number().int().min(1).max(65535).default(3000),
+    z.coerce
+      .number({ error: "phải là số cổng từ 1 đến 65535" })
+      .int("phải là số cổng từ 1 đến 65535")
+      .min(1, "phải là số cổng từ 1 đến 65535")
+      .max(65535, "phải là số cổng từ 1 đến 65535")
+      .default(3000),
   ),
-  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  HOST: z.string().trim().min(1, "không được để trống (ví dụ 127.0.0.1 hoặc 0.0.0.0)").default("127.0.0.1"),
   PUBLIC_URL: optionalNonEmpty.pipe(httpUrl("ví dụ https://dvc.example.vn").optional()),
   DATA_DIR: z.string().trim().min(1).default("./.data"),
   DATABASE_URL: optionalNonEmpty.pipe(
@@ -49,7 +54,9 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, "phải bắt đầu bằng postgres:// hoặc postgresql://")
       .optional(),
   ),
-  DB_DRIVER: optionalNonEmpty.pipe(z.enum(["pglite", "pg", "neon"]).optional()),
+  DB_DRIVER: optionalNonEmpty.pipe(
+    z.enum(["pglite", "pg", "neon"], { error: "phải là pglite, pg hoặc neon" }).optional(),
+  ),
   /** Neon's WebSocket proxy host (e.g. a local wsproxy); only for running the Neon driver off Neon. */
   NEON_WS_PROXY: optionalNonEmpty,
   SESSION_SECRET: optionalNonEmpty.pipe(secret.optional()),
@@ -68,7 +75,9 @@ const envSchema = z.object({
   ZALO_BUSINESS_BASE_URL: optionalNonEmpty.pipe(
     httpUrl("mặc định https://business.openapi.zalo.me").optional(),
   ),
-  LOG_LEVEL: optionalNonEmpty.pipe(z.enum(["debug", "info", "warn", "error"]).optional()),
+  LOG_LEVEL: optionalNonEmpty.pipe(
+    z.enum(["debug", "info", "warn", "error"], { error: "phải là debug, info, warn hoặc error" }).optional(),
+  ),
 });
 
 type Env = z.infer<typeof envSchema>;
