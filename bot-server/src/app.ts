@@ -8,6 +8,7 @@ import { requestLog } from "./http/request-log";
 import { noStore, securityHeaders } from "./http/security-headers";
 import { AppError } from "./lib/errors";
 import { healthRoutes } from "./modules/health/routes";
+import { procedureRoutes } from "./modules/procedures/routes";
 import { unitsRoutes } from "./modules/units/routes";
 
 /** JSON bodies are small forms; attachments get their own route and limit. */
@@ -18,7 +19,7 @@ const ZALO_MINI_APP_ORIGINS = ["https://h5.zdn.vn", "zbrowser://h5.zdn.vn"];
 
 /** The typed API: every feature sub-app the Mini App calls through `hc<AppType>`. */
 function apiRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().route("/units", unitsRoutes(deps));
+  return new Hono<AppEnv>().route("/units", unitsRoutes(deps)).route("/procedures", procedureRoutes(deps));
 }
 
 /**

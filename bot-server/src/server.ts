@@ -3,7 +3,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import type { Config } from "./config";
 import { type DatabaseHandle, openDatabase } from "./db/client";
-import { seedAdminUnits } from "./db/seed/admin-units";
+import { prepareDatabase } from "./db/prepare";
 import { mountMiniApp } from "./http/mini-app-static";
 import type { Logger } from "./lib/logger";
 import { MINI_APP_BUILD_DIR } from "./lib/paths";
@@ -28,8 +28,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     neonWsProxy: config.database.neonWsProxy,
     logger,
   });
-  await database.migrate();
-  await seedAdminUnits(database.db, logger);
+  await prepareDatabase(database, logger);
 
   const deps = { config, database, logger };
   const app = createApp(deps);

@@ -2,9 +2,17 @@
  * `npm run bench`: every row is measured against a baseline taken in the same run, and printed as a
  * ratio, because these machines are noisy and absolute numbers do not carry from one run to the next.
  */
+import { benchCatalogSearch } from "./catalog-search.bench";
 import { benchHttpApi } from "./http-api.bench";
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1));
+
+const search = benchCatalogSearch();
+console.log("\n| row | p50 µs | p95 µs | baseline | baseline p50 µs | baseline p95 µs | p50 ratio |");
+console.log("| --- | ---: | ---: | --- | ---: | ---: | ---: |");
+console.log(
+  `| ${search.name} | ${format(search.p50Us)} | ${format(search.p95Us)} | ${search.baselineName} | ${format(search.baselineP50Us)} | ${format(search.baselineP95Us)} | ${(search.p50Us / search.baselineP50Us).toFixed(2)}× |`,
+);
 
 const rows = await benchHttpApi();
 console.log("\n| row | req/s | p50 ms | p99 ms | baseline | baseline req/s | ratio |");

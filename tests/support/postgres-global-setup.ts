@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../bot-server/src/db/client";
-import { seedAdminUnits } from "../../bot-server/src/db/seed/admin-units";
+import { prepareDatabase } from "../../bot-server/src/db/prepare";
 import { createLogger } from "../../bot-server/src/lib/logger";
 import { createDatabase, databasesNamed, databaseUrl, dropDatabase, markAsTemplate } from "./pg-admin";
 import { findPostgresBinaries, type PostgresCluster, startCluster } from "./pg-cluster";
@@ -41,8 +41,7 @@ async function prepareTemplate(adminUrl: string, name: string): Promise<void> {
     logger,
   });
   try {
-    await handle.migrate();
-    await seedAdminUnits(handle.db, logger);
+    await prepareDatabase(handle, logger);
   } finally {
     await handle.close();
   }

@@ -4,7 +4,7 @@
  * process because one PGlite holds hundreds of MB that the test runner should not keep.
  */
 import { openDatabase } from "../../bot-server/src/db/client";
-import { seedAdminUnits } from "../../bot-server/src/db/seed/admin-units";
+import { prepareDatabase } from "../../bot-server/src/db/prepare";
 import { createLogger } from "../../bot-server/src/lib/logger";
 
 const dataDir = process.argv[2];
@@ -15,8 +15,7 @@ if (!dataDir) {
 const logger = createLogger("warn");
 const handle = await openDatabase({ driver: "pglite", url: undefined, dataDir, logger });
 try {
-  await handle.migrate();
-  await seedAdminUnits(handle.db, logger);
+  await prepareDatabase(handle, logger);
 } finally {
   await handle.close();
 }

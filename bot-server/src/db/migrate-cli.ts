@@ -2,15 +2,14 @@
 import { ConfigError, loadConfig } from "../config";
 import { createLogger } from "../lib/logger";
 import { openDatabase } from "./client";
-import { seedAdminUnits } from "./seed/admin-units";
+import { prepareDatabase } from "./prepare";
 
 try {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, { service: "db:migrate" });
   const database = await openDatabase({ ...config.database, dataDir: config.dataDir, logger });
   try {
-    await database.migrate();
-    await seedAdminUnits(database.db, logger);
+    await prepareDatabase(database, logger);
   } finally {
     await database.close();
   }

@@ -190,28 +190,53 @@ export const formDefinitionSchema = z
         seen.add(field.id);
       }
     }
-    for (const id of referencedFields(form.steps)) {
-      if (!seen.has(id))
-        ctx.addIssue({ code: "custom", message: `condition or prefill refers to unknown field "${id}"` });
+    for (const path of referencedFields(form.steps)) {
+      if (!seen.has(rootId(path)))
+        ctx.addIssue({ code: "custom", message: `condition or prefill refers to unknown field "${path}"` });
+    }
+    for (const step of form.steps) {
+      for (const field of step.fields) {
+        if (field.type === "group") checkGroupConditions(field, ctx);
+      }
     }
   });
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 
+/** Conditions and copies may name a part of a person or address answer: "requester.sex". */
+function rootId(path: string): string {
+  return path.split(".")[0] ?? path;
+}
+
+function conditionFields(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  if ("field" in condition) return [condition.field];
+  if ("all" in condition) return condition.all.flatMap(conditionFields);
+  if ("any" in condition) return condition.any.flatMap(conditionFields);
+  return conditionFields(condition.not);
+}
+
 function referencedFields(steps: Step[]): string[] {
   const ids: string[] = [];
-  const visit = (condition: Condition | undefined): void => {
-    if (!condition) return;
-    if ("field" in condition) ids.push(condition.field);
-    else if ("all" in condition) condition.all.forEach(visit);
-    else if ("any" in condition) condition.any.forEach(visit);
-    else visit(condition.not);
-  };
   for (const step of steps) {
-    visit(step.visibleWhen);
+    ids.push(...conditionFields(step.visibleWhen));
     for (const field of step.fields) {
-      visit(field.visibleWhen);
+      ids.push(...conditionFields(field.visibleWhen));
       if (field.prefill?.from === "field") ids.push(field.prefill.field);
     }
   }
   return ids;
+}
+
+/** Inside a group item, show-when rules refer to the item's own fields (forms/engine decides them per item). */
+function checkGroupConditions(group: GroupField, ctx: z.RefinementCtx): void {
+  const siblings = new Set(group.fields.map((field) => field.id));
+  for (const field of group.fields) {
+    for (const path of conditionFields(field.visibleWhen)) {
+      if (!siblings.has(rootId(path)))
+        ctx.addIssue({
+          code: "custom",
+          message: `condition in group "${group.id}" refers to unknown field "${path}"`,
+        });
+    }
+  }
 }

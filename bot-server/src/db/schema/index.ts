@@ -1,3 +1,4 @@
+export * from "./procedures";
 export * from "./sandbox";
 export * from "./system";
 export * from "./units";

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import type { AddressAnswer } from "../answers";
+import { checkText } from "./checks";
+import { MESSAGES } from "./messages";
+import { isAnswered, isRecord, ownValue } from "./paths";
+import { withPresence } from "./presence";
+import { addIssue } from "./zod-check";
+
+const DETAIL_MAX_LENGTH = 200;
+
+export interface AddressOptions {
+  label: string;
+  required: boolean;
+  detailRequired: boolean;
+}
+
+/**
+ * Two-tier address (since 1/7/2025): codes picked from the province and commune lists, then the street
+ * detail typed. Whether the codes exist is for the server to check against its unit table; here only
+ * their shape is checked, since shared code holds no reference data.
+ */
+export function addressSchema(options: AddressOptions): z.ZodType<AddressAnswer | undefined> {
+  return withPresence(answeredAddressSchema(options), {
+    required: options.required,
+    requiredMessage: MESSAGES.addressRequired(options.label),
+  });
+}
+
+function answeredAddressSchema({ label, detailRequired }: AddressOptions): z.ZodType<AddressAnswer> {
+  return z.unknown().transform((raw, ctx): AddressAnswer => {
+    if (!isRecord(raw)) {
+      addIssue(ctx, MESSAGES.addressRequired(label));
+      return z.NEVER;
+    }
+    const problems: [string, string][] = [];
+    const code = (key: string, pattern: RegExp, missing: string, malformed: string): string => {
+      const value = ownValue(raw, key);
+      if (!isAnswered(value)) problems.push([key, missing]);
+      else if (typeof value !== "string" || !pattern.test(value)) problems.push([key, malformed]);
+      return typeof value === "string" ? value : "";
+    };
+    const provinceCode = code(
+      "provinceCode",
+      /^\d{2}$/,
+      MESSAGES.provinceRequired(label),
+      MESSAGES.provinceCode(label),
+    );
+    const communeCode = code(
+      "communeCode",
+      /^\d{5}$/,
+      MESSAGES.communeRequired(label),
+      MESSAGES.communeCode(label),
+    );
+    const detail = addressDetail(ownValue(raw, "detail"), label, detailRequired, problems);
+    for (const [key, message] of problems) addIssue(ctx, message, [key]);
+    return problems.length > 0 ? z.NEVER : { provinceCode, communeCode, detail };
+  });
+}
+
+function addressDetail(raw: unknown, label: string, required: boolean, problems: [string, string][]): string {
+  if (!isAnswered(raw)) {
+    if (required) problems.push(["detail", MESSAGES.detailRequired(label)]);
+    return "";
+  }
+  const checked = checkText(raw, label, { maxLength: DETAIL_MAX_LENGTH });
+  if (checked.ok) return checked.value;
+  problems.push(["detail", checked.message]);
+  return "";
+}
