@@ -5,6 +5,7 @@ import type { Config } from "./config";
 import { type DatabaseHandle, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
 import { mountMiniApp } from "./http/mini-app-static";
+import { createSealer } from "./lib/crypto";
 import type { Logger } from "./lib/logger";
 import { MINI_APP_BUILD_DIR } from "./lib/paths";
 import { sandboxRoutes } from "./zalo-sandbox/routes";
@@ -30,7 +31,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   await prepareDatabase(database, logger);
 
-  const deps = { config, database, logger };
+  const deps = { config, database, logger, sealer: createSealer(config.dataEncryptionKey) };
   const app = createApp(deps);
   // Production mode never mounts the sandbox: its routes simply do not exist there.
   if (config.mode === "sandbox") app.route("/sandbox", sandboxRoutes(deps));

@@ -1,3 +1,7 @@
+export * from "./api/citizen-auth";
+export * from "./api/citizen-profile";
+export * from "./api/dossiers";
+export * from "./api/drafts";
 export * from "./api/errors";
 export * from "./api/health";
 export * from "./api/procedures";

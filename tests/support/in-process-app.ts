@@ -6,6 +6,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "../../bot-server/src/app";
 import { type Config, loadConfig } from "../../bot-server/src/config";
 import type { DatabaseHandle } from "../../bot-server/src/db/client";
+import { createSealer } from "../../bot-server/src/lib/crypto";
 import { createLogger, type Logger } from "../../bot-server/src/lib/logger";
 
 /**
@@ -30,7 +31,7 @@ export function buildTestApp(database: DatabaseHandle, env: Record<string, strin
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const lines: string[] = [];
   const logger = createLogger("debug", { service: "test" }, (line) => lines.push(line));
-  const app = createApp({ config, database, logger });
+  const app = createApp({ config, database, logger, sealer: createSealer(config.dataEncryptionKey) });
   return {
     app,
     config,

@@ -1,4 +1,7 @@
+export * from "./citizens";
+export * from "./dossiers";
 export * from "./procedures";
+export * from "./profiles";
 export * from "./sandbox";
 export * from "./system";
 export * from "./units";

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { dossierStatusSchema } from "../dossier/status";
+import { answersSchema } from "../forms/answers";
+import { procedureCodeSchema } from "../procedures/definition";
+import { draftIdSchema } from "./drafts";
+
+/** POST /api/dossiers, with an `Idempotency-Key` header (one per draft, reused on every retry). */
+export const submitDossierRequestSchema = z.object({ draftId: draftIdSchema });
+
+export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+export const idempotencyKeySchema = z
+  .string()
+  .min(8, "Idempotency-Key quá ngắn")
+  .max(255, "Idempotency-Key quá dài")
+  .regex(/^[A-Za-z0-9_.:-]+$/, "Idempotency-Key chỉ gồm chữ, số và - _ . :");
+
+export const dossierEventSchema = z.object({
+  status: dossierStatusSchema,
+  /** National label for the citizen (DOSSIER_STATUS_INFO). */
+  label: z.string(),
+  at: z.string(),
+  note: z.string().nullable(),
+});
+
+export const dossierSummarySchema = z.object({
+  code: z.string(),
+  procedureCode: procedureCodeSchema,
+  procedureTitle: z.string(),
+  communeCode: z.string(),
+  status: dossierStatusSchema,
+  statusLabel: z.string(),
+  submittedAt: z.string(),
+  dueAt: z.string(),
+});
+export type DossierSummary = z.infer<typeof dossierSummarySchema>;
+
+export const dossierDetailSchema = dossierSummarySchema.extend({
+  procedureVersion: z.number().int(),
+  answers: answersSchema,
+  timeline: z.array(dossierEventSchema),
+  /** When the officer asked for a supplement: the fields and documents to fix, and why. */
+  supplement: z
+    .object({
+      fieldIds: z.array(z.string()),
+      message: z.string(),
+      requestedAt: z.string(),
+    })
+    .nullable(),
+});
+export type DossierDetail = z.infer<typeof dossierDetailSchema>;
+
+/** POST /api/dossiers/:code/supplement — only the flagged fields are accepted. */
+export const supplementRequestSchema = z.object({ answers: answersSchema });
+
+export const uploadedFileSchema = z.object({
+  fileId: z.string(),
+  name: z.string(),
+  sizeBytes: z.number().int(),
+  mimeType: z.enum(["image/jpeg", "image/png", "application/pdf"]),
+});
+export type UploadedFile = z.infer<typeof uploadedFileSchema>;
