@@ -7,7 +7,11 @@ import { consents } from "../../db/schema";
  * Whether the citizen has a live (not withdrawn) consent to the current notice covering `purpose`.
  * Nothing holding a CCCD or phone number is stored without one (PDP-1): callers answer 409 otherwise.
  */
-export async function hasLiveConsent(db: Database, citizenId: string, purpose: ConsentPurpose): Promise<boolean> {
+export async function hasLiveConsent(
+  db: Database,
+  citizenId: string,
+  purpose: ConsentPurpose,
+): Promise<boolean> {
   const [row] = await db
     .select({ id: consents.id })
     .from(consents)

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Condition, Field, FormDefinition } from "../../forms/definition";
 import { type FileableProcedure, procedureDefinitionSchema } from "../definition";
 import { DECLARATION_STATEMENT, FROM_PROFILE } from "../fields";
-import { CATALOG, EFORM_FIELD_COUNTS, FILEABLE_CODES, findProcedure } from "./index";
+import { CATALOG, FILEABLE_CODES, findProcedure } from "./index";
 import * as khaiSinh from "./khai-sinh";
 
 /** The codes of shared/data/vn-procedures/procedures_selected_30.json (committed copy of the facts). */
@@ -150,7 +150,7 @@ describe("procedure catalog", () => {
   });
 });
 
-describe.each(fileable.map((p) => [p.code, p] as const))("fileable form %s", (code, definition) => {
+describe.each(fileable.map((p) => [p.code, p] as const))("fileable form %s", (_code, definition) => {
   const { form } = definition;
   const fields = allFields(form);
   const byId = new Map(fields.map((field) => [field.id, field]));
