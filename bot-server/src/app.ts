@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { except } from "hono/combine";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./http/env";
@@ -7,8 +8,13 @@ import { errorHandler, notFoundHandler } from "./http/error-handler";
 import { requestLog } from "./http/request-log";
 import { noStore, securityHeaders } from "./http/security-headers";
 import { AppError } from "./lib/errors";
+import { citizenAuthRoutes } from "./modules/citizen-auth/routes";
+import { dossierRoutes } from "./modules/dossiers/routes";
+import { draftRoutes } from "./modules/drafts/routes";
+import { filesRoutes } from "./modules/files/routes";
 import { healthRoutes } from "./modules/health/routes";
 import { procedureRoutes } from "./modules/procedures/routes";
+import { consentRoutes, profileRoutes } from "./modules/profile/routes";
 import { unitsRoutes } from "./modules/units/routes";
 
 /** JSON bodies are small forms; attachments get their own route and limit. */
@@ -19,7 +25,15 @@ const ZALO_MINI_APP_ORIGINS = ["https://h5.zdn.vn", "zbrowser://h5.zdn.vn"];
 
 /** The typed API: every feature sub-app the Mini App calls through `hc<AppType>`. */
 function apiRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().route("/units", unitsRoutes(deps)).route("/procedures", procedureRoutes(deps));
+  return new Hono<AppEnv>()
+    .route("/units", unitsRoutes(deps))
+    .route("/procedures", procedureRoutes(deps))
+    .route("/auth", citizenAuthRoutes(deps))
+    .route("/consents", consentRoutes(deps))
+    .route("/profile", profileRoutes(deps))
+    .route("/drafts", draftRoutes(deps))
+    .route("/files", filesRoutes(deps))
+    .route("/dossiers", dossierRoutes(deps));
 }
 
 /**
@@ -43,13 +57,19 @@ export function createApp(deps: AppDeps) {
   );
   // Before bodyLimit, so a 413 on /api/* is not cacheable either.
   app.use("/api/*", noStore());
+  // Every body but an upload is a small form. POST /api/files (multipart, one file up to 5 MB) is
+  // excepted here and applies its own limit (modules/files/routes.ts), since a limit set here could
+  // only be raised for every route at once.
   app.use(
-    bodyLimit({
-      maxSize: MAX_JSON_BODY_BYTES,
-      onError: () => {
-        throw new AppError("PAYLOAD_TOO_LARGE");
-      },
-    }),
+    except(
+      (c) => c.req.method === "POST" && c.req.path === "/api/files",
+      bodyLimit({
+        maxSize: MAX_JSON_BODY_BYTES,
+        onError: () => {
+          throw new AppError("PAYLOAD_TOO_LARGE");
+        },
+      }),
+    ),
   );
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);

@@ -3,6 +3,7 @@
  * ratio, because these machines are noisy and absolute numbers do not carry from one run to the next.
  */
 import { benchCatalogSearch } from "./catalog-search.bench";
+import { benchFirstLoad } from "./first-load.bench";
 import { benchHttpApi } from "./http-api.bench";
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1));
@@ -27,3 +28,18 @@ for (const row of rows) {
     console.log(`  ⚠ ${row.name}: ${measured.non2xx} non-2xx answers, ${measured.errors} errors`);
   }
 }
+
+const firstLoad = await benchFirstLoad();
+const ms = (value: number | undefined) => (value === undefined ? "skipped" : format(value));
+console.log(
+  "\n| row | JS gzip kB (first load) | ms to first screen (4× CPU, slow 3G) | baseline | baseline kB | baseline ms | size ratio | time ratio |",
+);
+console.log("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
+const timeRatio =
+  firstLoad.citizenMs !== undefined && firstLoad.helloMs !== undefined
+    ? `${(firstLoad.citizenMs / firstLoad.helloMs).toFixed(2)}×`
+    : "skipped";
+console.log(
+  `| citizen entry (budget 170 kB) | ${firstLoad.citizenJsGzipKb.toFixed(1)} | ${ms(firstLoad.citizenMs)} | zmp-ui hello page | ${firstLoad.helloJsGzipKb.toFixed(1)} | ${ms(firstLoad.helloMs)} | ${(firstLoad.citizenJsGzipKb / firstLoad.helloJsGzipKb).toFixed(2)}× | ${timeRatio} |`,
+);
+if (firstLoad.citizenJsGzipKb > 170) console.log("  ⚠ citizen entry is over its 170 kB gzip budget");

@@ -11,6 +11,8 @@ export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
     const appError = toAppError(error);
     if (appError.code === "INTERNAL") {
       logger.error("unhandled error", { requestId: c.get("requestId"), route: c.req.routePath, error });
+    } else if (appError.code === "UPSTREAM_UNAVAILABLE") {
+      logger.warn("upstream unavailable", { requestId: c.get("requestId"), route: c.req.routePath, error });
     } else if (appError.code === "DB_UNAVAILABLE") {
       logger.warn("database unavailable", { requestId: c.get("requestId"), route: c.req.routePath, error });
     }
@@ -32,7 +34,8 @@ export function respondWithError(c: Context<AppEnv>, error: AppError): Response 
     ...(error.fields ? { fields: error.fields } : {}),
   };
   const response = c.json(body, STATUS_OF[error.code]);
-  if (error.code === "DB_UNAVAILABLE") response.headers.set("Retry-After", "5");
+  if (error.code === "DB_UNAVAILABLE" || error.code === "UPSTREAM_UNAVAILABLE")
+    response.headers.set("Retry-After", "5");
   return response;
 }
 

@@ -10,9 +10,11 @@ export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNPROCESSABLE: 422,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   DB_UNAVAILABLE: 503,
+  UPSTREAM_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -25,10 +27,12 @@ export const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
   NOT_FOUND: "Không tìm thấy nội dung bạn yêu cầu.",
   CONFLICT: "Dữ liệu đã thay đổi ở nơi khác. Vui lòng tải lại và thử lại.",
+  UNPROCESSABLE: "Yêu cầu này không khớp với lần gửi trước. Vui lòng tải lại trang rồi thử lại.",
   PAYLOAD_TOO_LARGE: "Dữ liệu gửi lên quá lớn. Vui lòng giảm dung lượng rồi thử lại.",
   RATE_LIMITED: "Bạn thao tác quá nhanh. Vui lòng đợi một lát rồi thử lại.",
   DB_UNAVAILABLE:
     "Hệ thống đang tạm gián đoạn. Thông tin của bạn vẫn được giữ; vui lòng thử lại sau ít phút.",
+  UPSTREAM_UNAVAILABLE: "Zalo đang bận. Thông tin của bạn vẫn được giữ; vui lòng thử lại sau ít phút.",
   INTERNAL: "Đã có lỗi ở hệ thống. Thông tin của bạn vẫn được giữ; vui lòng thử lại.",
 };
 

@@ -21,3 +21,7 @@ export const signInResponseSchema = z.object({
   consentGiven: z.boolean(),
 });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
+
+/** GET /api/auth/me: who the session belongs to, and whether the notice still needs accepting. */
+export const citizenMeResponseSchema = signInResponseSchema.pick({ citizen: true, consentGiven: true });
+export type CitizenMeResponse = z.infer<typeof citizenMeResponseSchema>;

@@ -34,6 +34,10 @@ export const dossierSummarySchema = z.object({
 });
 export type DossierSummary = z.infer<typeof dossierSummarySchema>;
 
+/** GET /api/dossiers: the citizen's own dossiers, the most recently submitted first. */
+export const dossierListResponseSchema = z.object({ dossiers: z.array(dossierSummarySchema) });
+export type DossierListResponse = z.infer<typeof dossierListResponseSchema>;
+
 export const dossierDetailSchema = dossierSummarySchema.extend({
   procedureVersion: z.number().int(),
   answers: answersSchema,
@@ -49,7 +53,10 @@ export const dossierDetailSchema = dossierSummarySchema.extend({
 });
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 
-/** POST /api/dossiers/:code/supplement — only the flagged fields are accepted. */
+/**
+ * POST /api/dossiers/:code/supplement — only the flagged fields are accepted; answers a 200 DossierDetail.
+ * An attachment field is answered with refs from POST /api/files sent with `dossierCode` (not `draftId`).
+ */
 export const supplementRequestSchema = z.object({ answers: answersSchema });
 
 export const uploadedFileSchema = z.object({

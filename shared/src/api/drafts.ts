@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { answersSchema } from "../forms/answers";
 import { procedureCodeSchema } from "../procedures/definition";
+import { errorBodySchema } from "./errors";
 
 export const draftIdSchema = z.uuid({ error: "Mã bản nháp không hợp lệ" });
 
@@ -36,3 +37,35 @@ export const draftSchema = z.object({
   submittedAs: z.string().nullable(),
 });
 export type Draft = z.infer<typeof draftSchema>;
+
+/** GET /api/drafts: the citizen's drafts not yet submitted, the most recently saved first. */
+export const draftListResponseSchema = z.object({ drafts: z.array(draftSchema) });
+export type DraftListResponse = z.infer<typeof draftListResponseSchema>;
+
+/**
+ * Why a 409 happened, so the app reacts without reading the message: `stale_version` → merge with
+ * `current` or ask the citizen; `consent_required` → show the data-protection notice, then retry;
+ * `already_submitted` → open the dossier `submittedAs`.
+ */
+export const CONFLICT_REASONS = ["stale_version", "consent_required", "already_submitted"] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
+export const conflictBodySchema = errorBodySchema.extend({
+  code: z.literal("CONFLICT"),
+  reason: z.enum(CONFLICT_REASONS),
+  /** stale_version: the draft as stored now (answers, version, step). */
+  current: draftSchema.optional(),
+  /** already_submitted: the dossier code. */
+  submittedAs: z.string().optional(),
+});
+export type ConflictBody = z.infer<typeof conflictBodySchema>;
+
+/** POST /api/drafts/:id/validate-step — checks the saved answers of one step ("Tiếp tục"). */
+export const validateStepRequestSchema = z.object({ stepId: z.string().min(1).max(64) });
+
+/** `fields`: dotted answer path → what to fix, in Vietnamese (empty when the step is fine). */
+export const stepValidationResponseSchema = z.object({
+  ok: z.boolean(),
+  fields: z.record(z.string(), z.string()),
+});
+export type StepValidationResponse = z.infer<typeof stepValidationResponseSchema>;

@@ -1,0 +1,182 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { lt, sql } from "drizzle-orm";
+import type { Context, MiddlewareHandler } from "hono";
+import { rateLimits } from "../db/schema";
+import { AppError } from "../lib/errors";
+import type { AppDeps, AppEnv } from "./env";
+import { respondWithError } from "./error-handler";
+
+/**
+ * Fixed-window rate limits counted in the `rate_limits` table, so every node behind the load balancer
+ * sees the same counts (no in-process state). One atomic statement per request:
+ * INSERT … ON CONFLICT DO UPDATE SET count = count + 1 RETURNING count.
+ * Targets (house rule SEC-4, ASVS 2.4.1): see RATE_LIMITS.
+ */
+
+export interface RateRule {
+  /** Names the counter: requests under different names never share a count. */
+  name: string;
+  limit: number;
+  windowMs: number;
+}
+
+/** "citizen": the signed-in citizen (after requireCitizen), else the client address; "ip": the address. */
+export type RateSubject = "citizen" | "ip";
+
+export interface RateLimitOptions {
+  rules: readonly RateRule[];
+  subjects: readonly RateSubject[];
+  now?: () => Date;
+  /** Chance per request to delete finished windows (default 1 in 100). */
+  cleanupChance?: number;
+  random?: () => number;
+}
+
+/** Windows older than this are deleted; no rule may be longer. */
+export const MAX_WINDOW_MS = 60 * 60 * 1000;
+
+const MINUTE = 60_000;
+
+/**
+ * The house targets. "2 req/s with bursts of 5" is read as: at most 20 per 10 s (2/s on average) and at
+ * most 5 within any one second. Submissions and CCCD look-ups: 5 per 15 min per citizen and per address.
+ * Sign-in is counted per address only (nobody is signed in yet), generously: a mobile carrier's NAT puts
+ * many citizens behind one address.
+ */
+export const RATE_LIMITS = {
+  general: {
+    rules: [
+      { name: "api-10s", limit: 20, windowMs: 10_000 },
+      { name: "api-1s", limit: 5, windowMs: 1_000 },
+    ],
+    subjects: ["citizen"],
+  },
+  signIn: { rules: [{ name: "sign-in", limit: 20, windowMs: MINUTE }], subjects: ["ip"] },
+} as const satisfies Record<string, RateLimitOptions>;
+
+type LimiterDeps = Pick<AppDeps, "database" | "logger" | "sealer">;
+
+/** Every request of a signed-in citizen (mount after requireCitizen). */
+export const citizenApiRateLimit = (deps: LimiterDeps) => rateLimit(deps, RATE_LIMITS.general);
+
+/** POST /api/auth/zalo: each attempt costs a call to Zalo. */
+export const signInRateLimit = (deps: LimiterDeps) => rateLimit(deps, RATE_LIMITS.signIn);
+
+/**
+ * Submissions and look-ups of personal data (a dossier submitted, a phone number fetched from Zalo, a
+ * CCCD looked up): 5 per 15 min per citizen and per address. `name` keeps each operation's count apart,
+ * e.g. `sensitiveRateLimit(deps, "dossier-submit")` after requireCitizen on POST /api/dossiers.
+ */
+export function sensitiveRateLimit(deps: LimiterDeps, name: string) {
+  return rateLimit(deps, {
+    rules: [{ name, limit: 5, windowMs: 15 * MINUTE }],
+    subjects: ["citizen", "ip"],
+  });
+}
+
+export function rateLimit(deps: LimiterDeps, options: RateLimitOptions): MiddlewareHandler<AppEnv> {
+  const { database, logger, sealer } = deps;
+  const { rules, subjects } = options;
+  for (const rule of rules) {
+    if (rule.windowMs > MAX_WINDOW_MS || rule.windowMs < 1000 || rule.limit < 1) {
+      throw new Error(`rate rule ${rule.name}: window must be 1 s to 1 h and the limit at least 1`);
+    }
+  }
+  const clock = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const cleanupChance = options.cleanupChance ?? 0.01;
+
+  return async function rateLimitMiddleware(c, next) {
+    const now = clock();
+    const address = sealer.lookupHash(clientAddress(c));
+    const citizenId = citizenIdOf(c);
+    const keys = new Set(
+      subjects.map((subject) => (subject === "citizen" && citizenId ? `c:${citizenId}` : `ip:${address}`)),
+    );
+    const rows = rules.flatMap((rule) =>
+      [...keys].map((subject) => ({
+        key: `${rule.name}|${subject}`,
+        windowStart: new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs),
+        count: 1,
+        rule,
+      })),
+    );
+    const counted = await database.db
+      .insert(rateLimits)
+      .values(rows.map(({ key, windowStart, count }) => ({ key, windowStart, count })))
+      .onConflictDoUpdate({
+        target: [rateLimits.key, rateLimits.windowStart],
+        set: { count: sql`${rateLimits.count} + 1` },
+      })
+      .returning({ key: rateLimits.key, count: rateLimits.count });
+    const countOf = new Map(counted.map((row) => [row.key, row.count]));
+    let retryAfterMs = 0;
+    for (const row of rows) {
+      if ((countOf.get(row.key) ?? 0) <= row.rule.limit) continue;
+      retryAfterMs = Math.max(retryAfterMs, row.windowStart.getTime() + row.rule.windowMs - now.getTime());
+    }
+    if (random() < cleanupChance) await deleteFinishedWindows(deps, now);
+    if (retryAfterMs > 0) {
+      const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+      logger.info("rate limited", { requestId: c.get("requestId"), route: c.req.routePath });
+      const response = respondWithError(c, new AppError("RATE_LIMITED", waitMessage(seconds)));
+      response.headers.set("Retry-After", String(seconds));
+      return response;
+    }
+    await next();
+  };
+}
+
+/** "… đợi khoảng 3 giây …" or "… khoảng 12 phút …": says how long, not just "later". */
+export function waitMessage(seconds: number): string {
+  const wait = seconds < 90 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+  return `Bạn thao tác quá nhanh. Vui lòng đợi khoảng ${wait} rồi thử lại.`;
+}
+
+async function deleteFinishedWindows({ database, logger }: LimiterDeps, now: Date): Promise<void> {
+  try {
+    await database.db
+      .delete(rateLimits)
+      .where(lt(rateLimits.windowStart, new Date(now.getTime() - MAX_WINDOW_MS)));
+  } catch (error) {
+    // Old rows only cost space; the request itself was counted already.
+    logger.warn("rate limit cleanup failed", { error });
+  }
+}
+
+function citizenIdOf(c: Context<AppEnv>): string | undefined {
+  // Set by requireCitizen (modules/citizen-auth/session.ts) when it ran before this middleware.
+  const value: unknown = (c.var as Record<string, unknown>).citizenId;
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * The TCP peer's address. X-Forwarded-For is ignored: no proxy is configured in front of this server,
+ * and trusting the header would let any client choose its own counter. Behind a load balancer this
+ * needs a config flag naming the trusted proxy. IPv6 clients are counted per /64, the block one
+ * subscriber receives (RFC 6177), or changing addresses would reset the count.
+ */
+export function clientAddress(c: Context): string {
+  let address: string | undefined;
+  try {
+    address = getConnInfo(c).remote.address;
+  } catch {
+    // No socket (a request built in-process, e.g. app.request in tests).
+    address = undefined;
+  }
+  return address ? addressBlock(address) : "unknown";
+}
+
+export function addressBlock(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (!address.includes(":")) return address;
+  const [head = "", tail = ""] = address.split("%")[0]?.split("::") ?? [];
+  const left = head ? head.split(":") : [];
+  const right = address.includes("::") && tail ? tail.split(":") : [];
+  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}

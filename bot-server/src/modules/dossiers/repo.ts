@@ -1,0 +1,117 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { dossierEvents, dossiers, procedureVersions } from "../../db/schema";
+
+export type DossierRow = typeof dossiers.$inferSelect;
+export type NewDossierRow = typeof dossiers.$inferInsert;
+export type DossierEventRow = typeof dossierEvents.$inferSelect;
+
+/** A dossier row with the title of the procedure version it was filed on. */
+export type DossierWithTitle = DossierRow & { procedureTitle: string };
+
+const withTitle = {
+  row: dossiers,
+  procedureTitle: sql<string>`${procedureVersions.definition} ->> 'title'`,
+};
+const versionJoin = and(
+  eq(procedureVersions.code, dossiers.procedureCode),
+  eq(procedureVersions.version, dossiers.procedureVersion),
+);
+const flatten = ({ row, procedureTitle }: { row: DossierRow; procedureTitle: string }) => ({
+  ...row,
+  procedureTitle,
+});
+
+export async function findByIdempotencyKey(
+  db: Database,
+  citizenId: string,
+  key: string,
+): Promise<DossierWithTitle | undefined> {
+  const [found] = await db
+    .select(withTitle)
+    .from(dossiers)
+    .innerJoin(procedureVersions, versionJoin)
+    .where(and(eq(dossiers.citizenId, citizenId), eq(dossiers.idempotencyKey, key)));
+  return found && flatten(found);
+}
+
+export async function findOwnDossier(
+  db: Database,
+  citizenId: string,
+  code: string,
+): Promise<DossierWithTitle | undefined> {
+  const [found] = await db
+    .select(withTitle)
+    .from(dossiers)
+    .innerJoin(procedureVersions, versionJoin)
+    .where(and(eq(dossiers.code, code), eq(dossiers.citizenId, citizenId)));
+  return found && flatten(found);
+}
+
+export async function listOwnDossiers(db: Database, citizenId: string): Promise<DossierWithTitle[]> {
+  const rows = await db
+    .select(withTitle)
+    .from(dossiers)
+    .innerJoin(procedureVersions, versionJoin)
+    .where(eq(dossiers.citizenId, citizenId))
+    .orderBy(desc(dossiers.submittedAt), desc(dossiers.code));
+  return rows.map(flatten);
+}
+
+/** Row lock for a change of status or answers; scoped to the owner (citizen) or the commune (officer). */
+export async function lockDossier(
+  db: Database,
+  code: string,
+  scope: { citizenId: string } | { communeCode: string },
+): Promise<DossierRow | undefined> {
+  const owner =
+    "citizenId" in scope
+      ? eq(dossiers.citizenId, scope.citizenId)
+      : eq(dossiers.communeCode, scope.communeCode);
+  const [row] = await db
+    .select()
+    .from(dossiers)
+    .where(and(eq(dossiers.code, code), owner))
+    .for("update");
+  return row;
+}
+
+/** Inserts unless the code is taken (1 in 1.7·10^10 per commune); undefined tells the caller to draw again. */
+export async function insertDossierIfCodeFree(
+  db: Database,
+  row: NewDossierRow,
+): Promise<DossierRow | undefined> {
+  const [inserted] = await db
+    .insert(dossiers)
+    .values(row)
+    .onConflictDoNothing({ target: dossiers.code })
+    .returning();
+  return inserted;
+}
+
+export async function updateDossier(
+  db: Database,
+  code: string,
+  values: Partial<Pick<DossierRow, "status" | "answersSealed" | "supplement" | "dueAt">>,
+  at: Date,
+): Promise<DossierRow> {
+  const [row] = await db
+    .update(dossiers)
+    .set({ ...values, updatedAt: at })
+    .where(eq(dossiers.code, code))
+    .returning();
+  if (!row) throw new Error(`dossier ${code} vanished inside its own lock`);
+  return row;
+}
+
+export async function insertEvent(db: Database, event: typeof dossierEvents.$inferInsert): Promise<void> {
+  await db.insert(dossierEvents).values(event);
+}
+
+export async function listEvents(db: Database, code: string): Promise<DossierEventRow[]> {
+  return db
+    .select()
+    .from(dossierEvents)
+    .where(eq(dossierEvents.dossierCode, code))
+    .orderBy(asc(dossierEvents.at), asc(dossierEvents.id));
+}

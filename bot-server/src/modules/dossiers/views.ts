@@ -1,0 +1,48 @@
+import {
+  DOSSIER_STATUS_INFO,
+  type DossierDetail,
+  type DossierSummary,
+  dossierStatusSchema,
+} from "@dvc/shared";
+import type { Sealer } from "../../lib/crypto";
+import { openAnswers } from "../drafts/forms";
+import type { DossierEventRow, DossierWithTitle } from "./repo";
+import { pendingSupplement } from "./supplement-record";
+
+/** Dossiers as the citizen sees them: the plain national label (DOSSIER_STATUS_INFO.citizenLabel). */
+
+export function toSummary(row: DossierWithTitle): DossierSummary {
+  const status = dossierStatusSchema.parse(row.status);
+  return {
+    code: row.code,
+    procedureCode: row.procedureCode,
+    procedureTitle: row.procedureTitle,
+    communeCode: row.communeCode,
+    status,
+    statusLabel: DOSSIER_STATUS_INFO[status].citizenLabel,
+    submittedAt: row.submittedAt.toISOString(),
+    dueAt: row.dueAt.toISOString(),
+  };
+}
+
+/** The owner's view: answers included (only ever built for the owner), timeline oldest first. */
+export function toDetail(row: DossierWithTitle, events: DossierEventRow[], sealer: Sealer): DossierDetail {
+  const request = row.status === "supplement_requested" ? pendingSupplement(row.supplement) : undefined;
+  return {
+    ...toSummary(row),
+    procedureVersion: row.procedureVersion,
+    answers: openAnswers(sealer, row.answersSealed),
+    timeline: events.map((event) => {
+      const status = dossierStatusSchema.parse(event.status);
+      return {
+        status,
+        label: DOSSIER_STATUS_INFO[status].citizenLabel,
+        at: event.at.toISOString(),
+        note: event.note,
+      };
+    }),
+    supplement: request
+      ? { fieldIds: request.fieldIds, message: request.message, requestedAt: request.requestedAt }
+      : null,
+  };
+}
