@@ -26,24 +26,33 @@ export class ApiError extends Error {
     readonly status: number | null = null,
     /** The server's request id, to quote when reporting a problem. */
     readonly requestId: string | null = null,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; body?: unknown },
   ) {
     super(message, options);
+    this.body = options?.body ?? null;
   }
+
+  /** The whole error body, for codes that carry more than a message (a 409's `current` draft). */
+  readonly body: unknown;
 }
 
 /**
  * Same origin by default (the web preview is served by the bot-server). Inside Zalo the page comes from
  * h5.zdn.vn, so the build sets VITE_API_BASE_URL to the server's absolute URL.
  */
-function apiBaseUrl(): string {
+export function apiBaseUrl(): string {
   return import.meta.env.VITE_API_BASE_URL || window.location.origin;
 }
 
-const client = hc<AppType>(apiBaseUrl());
+export const client = hc<AppType>(apiBaseUrl());
 
-/** What `call` needs from a Hono client response. */
-interface JsonResponse<T> {
+/** An absolute URL on the bot-server for a path like "/api/drafts". */
+export function apiUrl(path: string): string {
+  return new URL(path, apiBaseUrl()).toString();
+}
+
+/** What `call` needs from a response: a Hono client response, or a plain fetch one (api/http.ts). */
+export interface JsonResponse<T> {
   ok: boolean;
   status: number;
   headers: Headers;
@@ -55,12 +64,13 @@ interface JsonResponse<T> {
  * cancellation. A cancelled call rejects with the fetch AbortError (callers ignore it); every other
  * failure becomes an ApiError.
  */
-async function call<T>(
+export async function call<T>(
   send: (init: RequestInit) => Promise<JsonResponse<T>>,
   signal: AbortSignal | undefined,
+  timeoutMs: number = REQUEST_TIMEOUT_MS,
 ): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   const forwardAbort = () => controller.abort();
   if (signal?.aborted) controller.abort();
   signal?.addEventListener("abort", forwardAbort);
@@ -93,7 +103,9 @@ async function serverError(response: JsonResponse<unknown>): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const headerRequestId = response.headers.get("X-Request-Id");
   if (isErrorBody(body)) {
-    return new ApiError(body.code, body.message, response.status, body.requestId ?? headerRequestId);
+    return new ApiError(body.code, body.message, response.status, body.requestId ?? headerRequestId, {
+      body,
+    });
   }
   return new ApiError("BAD_RESPONSE", BAD_RESPONSE_MESSAGE, response.status, headerRequestId);
 }

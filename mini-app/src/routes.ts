@@ -2,4 +2,22 @@
 export const ROUTES = {
   home: "/",
   communePicker: "/chon-xa-phuong",
+  procedure: "/thu-tuc/:code",
+  startDraft: "/nop/moi/:code",
+  draftStep: "/nop/:draftId/:stepId",
+  receipt: "/bien-nhan/:code",
+  dossiers: "/ho-so",
+  dossier: "/ho-so/:code",
+  myData: "/du-lieu-cua-toi",
 } as const;
+
+/** The review step's segment; step ids are camelCase, so it cannot clash with one. */
+export const REVIEW_SEGMENT = "kiem-tra";
+
+const enc = encodeURIComponent;
+export const procedurePath = (code: string) => `/thu-tuc/${enc(code)}`;
+export const startDraftPath = (code: string) => `/nop/moi/${enc(code)}`;
+export const stepPath = (draftId: string, stepId: string) => `/nop/${enc(draftId)}/${enc(stepId)}`;
+export const reviewPath = (draftId: string) => stepPath(draftId, REVIEW_SEGMENT);
+export const receiptPath = (code: string) => `/bien-nhan/${enc(code)}`;
+export const dossierPath = (code: string) => `/ho-so/${enc(code)}`;

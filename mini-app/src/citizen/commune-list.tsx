@@ -1,4 +1,4 @@
-import type { CommuneSummary } from "@dvc/shared";
+import type { CommuneSummary } from "@dvc/shared/api/units";
 import { ChevronRightIcon } from "../ui/icons";
 
 /**

@@ -1,32 +1,18 @@
-import type { CommuneSummary } from "@dvc/shared";
-import { type ChangeEvent, useState } from "react";
-import { Input, useLocation, useNavigate } from "zmp-ui";
+import type { CommuneSummary } from "@dvc/shared/api/units";
+import { useLocation, useNavigate } from "zmp-ui";
 import { ROUTES } from "../routes";
-import { SearchIcon } from "../ui/icons";
-import { Loading, Notice } from "../ui/notice";
 import { Screen } from "../ui/screen";
-import { useDebouncedValue } from "../ui/use-debounced-value";
 import { useToast } from "../ui/use-toast";
-import { CommuneList } from "./commune-list";
+import { rememberCommuneName } from "./commune-names";
+import { CommuneSearchPanel } from "./commune-search-panel";
 import { useChosenCommune } from "./use-chosen-commune";
-import { type CommuneSearch, useCommuneSearch } from "./use-commune-search";
 
-/** One request per pause in typing; short enough to feel live on a phone keyboard. */
-const SEARCH_DEBOUNCE_MS = 250;
-/** The server's limit on `q` (communeSearchQuerySchema); longer input would only get a validation error. */
-const MAX_QUERY_LENGTH = 100;
-
-/**
- * Find and remember one's commune. Since 1/7/2025 many were merged and renamed, and people still
- * know their old ward's name, so the search matches old names too and says which one matched.
- */
+/** Find and remember one's commune: procedures are filed there and its notices apply. */
 export function CommunePickerPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const toast = useToast();
   const { commune: chosen, choose } = useChosenCommune();
-  const [query, setQuery] = useState("");
-  const search = useCommuneSearch(useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS));
 
   // Opened from Home: go back to it. Opened directly (a deep link): go Home without a back step.
   const leave = () => {
@@ -36,67 +22,14 @@ export function CommunePickerPage() {
 
   const pick = (commune: CommuneSummary) => {
     choose({ code: commune.code, name: commune.name });
+    rememberCommuneName(commune.code, commune.name);
     toast(`Đã lưu: ${commune.name}`);
     leave();
   };
 
   return (
     <Screen title="Chọn xã/phường" onBack={leave} className="dvc-picker">
-      <div className="dvc-picker__search">
-        <Input
-          label="Tìm theo tên mới hoặc tên cũ"
-          placeholder="Ví dụ: Bạch Mai, Hàng Bài"
-          aria-label="Tìm xã/phường"
-          value={query}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => setQuery(event.target.value)}
-          maxLength={MAX_QUERY_LENGTH}
-          prefix={<SearchIcon size={20} className="dvc-picker__search-icon" />}
-          clearable
-          autoComplete="off"
-          autoCorrect="off"
-          spellCheck={false}
-          enterKeyHint="search"
-        />
-      </div>
-      <Results search={search} chosenCode={chosen?.code ?? null} onPick={pick} />
+      <CommuneSearchPanel chosenCode={chosen?.code ?? null} onPick={pick} />
     </Screen>
-  );
-}
-
-function Results({
-  search,
-  chosenCode,
-  onPick,
-}: {
-  search: CommuneSearch & { retry: () => void };
-  chosenCode: string | null;
-  onPick: (commune: CommuneSummary) => void;
-}) {
-  if (search.status === "error") {
-    return (
-      <Notice tone="error" title={search.message} action={{ label: "Thử lại", onClick: search.retry }} />
-    );
-  }
-  const communes = search.status === "ready" ? search.communes : search.previous;
-  if (communes === null) return <Loading text="Đang tải danh sách xã/phường…" />;
-  if (communes.length === 0 && search.status === "ready") {
-    return (
-      <Notice tone="empty" title="Không tìm thấy xã/phường nào phù hợp.">
-        Hãy thử gõ tên cũ trước khi sáp nhập (ví dụ: Hàng Bài) hoặc gõ ít chữ hơn. Không cần gõ dấu.
-      </Notice>
-    );
-  }
-  return (
-    <>
-      <p className="dvc-picker__count" aria-live="polite">
-        {search.status === "loading" ? "Đang tìm…" : `${communes.length} xã/phường`}
-      </p>
-      <CommuneList
-        communes={communes}
-        chosenCode={chosenCode}
-        busy={search.status === "loading"}
-        onPick={onPick}
-      />
-    </>
   );
 }

@@ -6,7 +6,7 @@
  * - tests can replace a single module.
  * Promises only: with the callback style the SDK's returned promise never settles.
  */
-import { nativeStorage } from "zmp-sdk/apis";
+import { followOA, getAccessToken, getPhoneNumber, nativeStorage } from "zmp-sdk/apis";
 
 /** Where Zalo serves Mini Apps: https://h5.zdn.vn/zapps/<appId>/ (the SDK's own check, appEnv/getEnv.js). */
 const ZALO_HOST_SUFFIX = "h5.zdn.vn";
@@ -30,13 +30,20 @@ export function isInsideZalo(location: Pick<Location, "hostname" | "pathname"> =
   return location.hostname.endsWith(ZALO_HOST_SUFFIX) && location.pathname.startsWith(ZALO_PATH_PREFIX);
 }
 
-export type PlatformErrorKind = "denied" | "unsupported" | "rate_limited" | "outside_zalo" | "unknown";
+export type PlatformErrorKind =
+  | "denied"
+  | "unsupported"
+  | "rate_limited"
+  | "outside_zalo"
+  | "cancelled"
+  | "unknown";
 
 const MESSAGES: Record<PlatformErrorKind, string> = {
   denied: "Bạn chưa cho phép thao tác này. Bạn có thể cấp quyền trong phần cài đặt của Zalo.",
   unsupported: "Phiên bản Zalo của bạn chưa hỗ trợ tính năng này. Vui lòng cập nhật Zalo rồi thử lại.",
   rate_limited: "Bạn thao tác hơi nhanh. Vui lòng đợi vài giây rồi thử lại.",
   outside_zalo: "Tính năng này chỉ dùng được khi mở ứng dụng trong Zalo.",
+  cancelled: "Bạn chưa chọn ảnh nào.",
   unknown: "Zalo chưa thực hiện được yêu cầu. Vui lòng thử lại.",
 };
 
@@ -140,3 +147,35 @@ const browserLocalStorage: KeyValueStorage = {
 export const storage: KeyValueStorage = fallbackStorage(
   isInsideZalo() ? [nativeStorage, browserLocalStorage] : [browserLocalStorage],
 );
+
+/** One SDK call, promise style, outside Zalo refused up front (some calls would hang or mock there). */
+async function zaloCall<T>(run: () => Promise<T>): Promise<T> {
+  if (!isInsideZalo()) throw new PlatformError("outside_zalo");
+  try {
+    return await run();
+  } catch (error) {
+    throw toPlatformError(error);
+  }
+}
+
+/** The Zalo access token the server verifies at sign-in (no permission prompt since SDK 2.35). */
+export async function getZaloAccessToken(): Promise<string> {
+  const token = await zaloCall(() => getAccessToken());
+  if (typeof token !== "string" || token === "") throw new PlatformError("unknown");
+  return token;
+}
+
+/**
+ * A one-time token for the citizen's Zalo phone number (valid 2 minutes, exchanged by the server).
+ * Zalo shows its own permission prompt; a refusal becomes a "denied" PlatformError.
+ */
+export async function getZaloPhoneToken(): Promise<string> {
+  const { token } = await zaloCall(() => getPhoneNumber());
+  if (typeof token !== "string" || token === "") throw new PlatformError("unknown");
+  return token;
+}
+
+/** Follows the Official Account that sends dossier updates (Zalo asks the citizen to confirm). */
+export async function followOfficialAccount(oaId: string): Promise<void> {
+  await zaloCall(() => followOA({ id: oaId }));
+}

@@ -1,0 +1,111 @@
+import { HANOI_PROVINCE_CODE } from "@dvc/shared/api/units";
+import { type ReactNode, useState } from "react";
+import { rememberCommuneName, useCommuneName } from "../../citizen/commune-names";
+import { CommuneSearchPanel } from "../../citizen/commune-search-panel";
+import { ChevronLeftIcon, ChevronRightIcon, MapPinIcon } from "../../ui/icons";
+import { describedBy, FieldError, FieldHint, TextInput } from "../../ui/text-input";
+import { asRecord, asText, type FieldEnv, type FieldPath, inputId, wrapperId } from "./field-types";
+
+/**
+ * The two-tier address since 1/7/2025: province (Hà Nội, where the service runs), commune picked with
+ * the same search as Home (old names work), then the street detail typed.
+ */
+export function AddressInput({
+  path,
+  label,
+  help,
+  value,
+  onChange,
+  env,
+  detailRequired = true,
+  badge,
+}: {
+  path: FieldPath;
+  label: string;
+  help?: string;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  env: FieldEnv;
+  detailRequired?: boolean;
+  badge?: ReactNode;
+}) {
+  const [picking, setPicking] = useState(false);
+  const address = asRecord(value);
+  const communeCode = asText(address.communeCode);
+  const name = useCommuneName(communeCode || null);
+  const error = env.errors.get(path);
+  const communeError = env.errors.get(`${path}.communeCode`) ?? env.errors.get(`${path}.provinceCode`);
+  const id = inputId(path);
+  const communeId = inputId(`${path}.communeCode`);
+
+  const change = (part: Record<string, string>) =>
+    onChange({ provinceCode: HANOI_PROVINCE_CODE, communeCode: "", detail: "", ...address, ...part });
+
+  return (
+    <fieldset
+      id={wrapperId(path)}
+      className={`dvc-field dvc-fieldset dvc-address${error ? " dvc-field--error" : ""}`}
+      aria-describedby={describedBy(id, help, error)}
+    >
+      <legend className="dvc-field__label">
+        {label}
+        {badge}
+      </legend>
+      {help ? <FieldHint id={id}>{help}</FieldHint> : null}
+      <FieldError id={id} message={error} />
+      <p className="dvc-address__province">
+        <span className="dvc-address__key">Tỉnh/thành phố</span>
+        <span>Thành phố Hà Nội</span>
+      </p>
+      <div className={`dvc-field dvc-field--nested${communeError ? " dvc-field--error" : ""}`}>
+        <span className="dvc-field__label dvc-field__label--small" id={`${communeId}-label`}>
+          Xã/phường
+        </span>
+        <FieldError id={communeId} message={communeError} />
+        <button
+          type="button"
+          id={communeId}
+          className={`dvc-picker-button${communeError ? " dvc-input--error" : ""}`}
+          aria-labelledby={`${communeId}-label ${communeId}-value`}
+          aria-describedby={communeError ? `${communeId}-error` : undefined}
+          onClick={() => setPicking(true)}
+        >
+          <MapPinIcon size={20} className="dvc-picker-button__icon" />
+          <span id={`${communeId}-value`} className="dvc-picker-button__text">
+            {communeCode ? (name ?? `Mã ${communeCode}`) : "Chọn xã/phường"}
+          </span>
+          <ChevronRightIcon size={20} />
+        </button>
+      </div>
+      <TextInput
+        id={inputId(`${path}.detail`)}
+        label={detailRequired ? "Số nhà, đường, thôn/tổ dân phố" : "Số nhà, đường, thôn/tổ dân phố (nếu có)"}
+        error={env.errors.get(`${path}.detail`)}
+        value={asText(address.detail)}
+        onChange={(detail) => change({ detail })}
+        autoComplete="street-address"
+        maxLength={200}
+      />
+      {picking ? (
+        <div className="dvc-overlay" role="dialog" aria-modal="true" aria-label="Chọn xã/phường">
+          <div className="dvc-overlay__bar">
+            <button type="button" className="dvc-overlay__close" onClick={() => setPicking(false)}>
+              <ChevronLeftIcon label="Đóng" />
+            </button>
+            <span className="dvc-overlay__title">Chọn xã/phường</span>
+          </div>
+          <div className="dvc-overlay__body">
+            <CommuneSearchPanel
+              chosenCode={communeCode || null}
+              onPick={(commune) => {
+                rememberCommuneName(commune.code, commune.name);
+                change({ communeCode: commune.code, provinceCode: commune.provinceCode });
+                setPicking(false);
+              }}
+            />
+          </div>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
