@@ -74,6 +74,7 @@ export function DossiersCard({ signedIn }: { signedIn: boolean }) {
                   <span className="dvc-row__meta">
                     <StatusTag status={dossier.status} label={dossier.statusLabel} />
                   </span>
+                  <span className="dvc-row__meta">Mã hồ sơ: {dossier.code}</span>
                   <span className="dvc-row__meta">Hẹn trả: {formatDateTime(dossier.dueAt)}</span>
                 </span>
                 <ChevronRightIcon size={20} className="dvc-row__chevron" />
