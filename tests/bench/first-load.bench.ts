@@ -124,8 +124,13 @@ function serveFolder(dir: string): Promise<Server> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
-    createReadStream(path).pipe(res);
+    // Compressed like the product server compresses its assets, so the comparison is fair.
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(path)] ?? "application/octet-stream",
+      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+    });
+    res.end(gzip ? gzipSync(readFileSync(path)) : readFileSync(path));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
@@ -139,7 +144,8 @@ async function firstTextAt(page: Page, started: number): Promise<number> {
     if (length > 0) return performance.now();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error("the page showed no text within 120 s");
+  const shown = await page.evaluate(() => document.documentElement.outerHTML.slice(0, 600)).catch((e: unknown) => String(e));
+  throw new Error(`the page showed no text within 120 s: ${shown}`);
 }
 
 /** Median over fresh browser contexts (empty cache) of navigation start → first visible text. */
