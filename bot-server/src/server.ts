@@ -4,6 +4,7 @@ import { createApp } from "./app";
 import type { Config } from "./config";
 import { type DatabaseHandle, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
+import { startHousekeeping } from "./housekeeping";
 import { mountMiniApp } from "./http/mini-app-static";
 import { createSealer } from "./lib/crypto";
 import type { Logger } from "./lib/logger";
@@ -36,6 +37,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // Production mode never mounts the sandbox: its routes simply do not exist there.
   if (config.mode === "sandbox") app.route("/sandbox", sandboxRoutes(deps));
   mountMiniApp(app, MINI_APP_BUILD_DIR);
+  const stopHousekeeping = startHousekeeping(deps);
 
   const server = await listen(app.fetch, config);
   const address = server.address();
@@ -46,7 +48,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     db: database.driver,
     startupMs: Math.round(performance.now() - started),
   });
-  return { port, database, stop: () => stopServer(server, database, logger) };
+  return {
+    port,
+    database,
+    stop: () => {
+      stopHousekeeping();
+      return stopServer(server, database, logger);
+    },
+  };
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config): Promise<Server> {

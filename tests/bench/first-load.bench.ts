@@ -144,7 +144,9 @@ async function firstTextAt(page: Page, started: number): Promise<number> {
     if (length > 0) return performance.now();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const shown = await page.evaluate(() => document.documentElement.outerHTML.slice(0, 600)).catch((e: unknown) => String(e));
+  const shown = await page
+    .evaluate(() => document.documentElement.outerHTML.slice(0, 600))
+    .catch((e: unknown) => String(e));
   throw new Error(`the page showed no text within 120 s: ${shown}`);
 }
 
