@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps) {
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
       allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
       allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
-      exposeHeaders: ["X-Request-Id", "Retry-After"],
+      exposeHeaders: ["X-Request-Id", "Retry-After", "Idempotent-Replayed"],
       maxAge: 600,
     }),
   );
