@@ -16,6 +16,7 @@ import { healthRoutes } from "./modules/health/routes";
 import { procedureRoutes } from "./modules/procedures/routes";
 import { consentRoutes, profileRoutes } from "./modules/profile/routes";
 import { unitsRoutes } from "./modules/units/routes";
+import { zaloWebhookRoutes } from "./modules/webhook/routes";
 
 /** JSON bodies are small forms; attachments get their own route and limit. */
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
@@ -59,10 +60,11 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", noStore());
   // Every body but an upload is a small form. POST /api/files (multipart, one file up to 5 MB) is
   // excepted here and applies its own limit (modules/files/routes.ts), since a limit set here could
-  // only be raised for every route at once.
+  // only be raised for every route at once. POST /webhooks/zalo is excepted too: it applies its own,
+  // smaller 64 KB limit (WH-5, modules/webhook/routes.ts).
   app.use(
     except(
-      (c) => c.req.method === "POST" && c.req.path === "/api/files",
+      (c) => c.req.method === "POST" && (c.req.path === "/api/files" || c.req.path === "/webhooks/zalo"),
       bodyLimit({
         maxSize: MAX_JSON_BODY_BYTES,
         onError: () => {
@@ -73,6 +75,8 @@ export function createApp(deps: AppDeps) {
   );
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
+  // Outside /api: called by Zalo's servers, not the Mini App's typed client.
+  app.route("/webhooks/zalo", zaloWebhookRoutes(deps));
   const routes = app.route("/healthz", healthRoutes(deps)).route("/api", apiRoutes(deps));
   return routes;
 }

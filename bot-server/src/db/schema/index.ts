@@ -1,5 +1,6 @@
 export * from "./citizens";
 export * from "./dossiers";
+export * from "./inbound-events";
 export * from "./procedures";
 export * from "./profiles";
 export * from "./sandbox";

@@ -1,0 +1,31 @@
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+/**
+ * Every Zalo webhook delivery we accepted, stored once (house rule WH-3/WH-4): the request only
+ * verifies, inserts here and answers 200; a worker processes `pending` rows later. Zalo delivers at
+ * least once and retries for hours (zalo-oa.md §1 "Timing/retries" [U]), so `dedupe_key` is UNIQUE and
+ * inserts use ON CONFLICT DO NOTHING.
+ */
+export const inboundEvents = pgTable(
+  "inbound_events",
+  {
+    id: bigserial("id", { mode: "bigint" }).primaryKey(),
+    /** `event_name:msg_id`, `event_name:follower_id:timestamp` or `sha256:<hex of raw body>`. */
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    eventName: text("event_name").notNull(),
+    /** "zns" when the header X-ZEvent-Server is ZNS [C: ZNSDOC, CW], else "oa". */
+    source: text("source", { enum: ["oa", "zns"] }).notNull(),
+    appId: text("app_id").notNull(),
+    /** JSON.parse of the raw body: Zalo ids and timestamps are strings already and stay strings [C]. */
+    payload: jsonb("payload").notNull(),
+    /** The body exactly as received (the signature covers these bytes). */
+    rawBody: text("raw_body").notNull(),
+    status: text("status", { enum: ["pending", "ignored", "processed", "failed"] }).notNull(),
+    /** Body `timestamp`: epoch milliseconds as a string [C]. */
+    eventTimestamp: text("event_timestamp"),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp("processed_at", { withTimezone: true }),
+    attempts: integer("attempts").notNull().default(0),
+  },
+  (table) => [index("inbound_events_status_idx").on(table.status, table.id)],
+);
