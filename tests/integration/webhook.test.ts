@@ -109,12 +109,19 @@ describe("contract fixtures, signed like Zalo", () => {
       },
       {
         name: "zns_user_received_message",
-        key: () => "user_received_message:15a0cc0bbb13bd4ce403",
+        key: () => "zns:user_received_message:15a0cc0bbb13bd4ce403",
         status: "pending",
         source: "zns",
         zns: true,
       },
     ];
+
+  it("keeps an OA receipt and a ZNS receipt with the same msg_id apart", async () => {
+    const raw = zaloFixture("zns_user_received_message");
+    expect((await postSigned(raw, { "X-ZEvent-Server": "OA OpenAPI" })).status).toBe(200);
+    expect((await postSigned(raw, { "X-ZEvent-Server": "ZNS" })).status).toBe(200);
+    expect((await rows()).map((row) => row.source).sort()).toEqual(["oa", "zns"]);
+  });
 
   it.each(cases)("$name → 200 {ok:true} and one row ($status, $source)", async (c) => {
     const raw = zaloFixture(c.name);

@@ -49,7 +49,7 @@ export async function acceptZaloEvent(db: Database, config: Config, delivery: De
   const status = HANDLED_EVENT_NAMES.has(fields.eventName) ? "pending" : "ignored";
   const source = delivery.server?.trim().toUpperCase() === "ZNS" ? "zns" : "oa";
   const stored = await insertInboundEventOnce(db, {
-    dedupeKey: dedupeKey(fields, delivery.rawBody),
+    dedupeKey: dedupeKey(fields, delivery.rawBody, source),
     eventName: fields.eventName,
     source,
     appId: fields.appId,
@@ -63,11 +63,13 @@ export async function acceptZaloEvent(db: Database, config: Config, delivery: De
 
 /**
  * One key per real event: `message.msg_id` identifies a message [C: §1 "dedupe on message.msg_id"];
- * follow/unfollow have none, so the follower and the event's own timestamp; anything else the body's hash
+ * (ZNS receipts prefixed "zns:"); follow/unfollow have none, so the follower and the event's own timestamp;
+ * anything else the body's hash
  * (Zalo retries resend the same bytes).
  */
-export function dedupeKey(fields: ZaloEventFields, rawBody: string): string {
-  if (fields.msgId) return `${fields.eventName}:${fields.msgId}`;
+export function dedupeKey(fields: ZaloEventFields, rawBody: string, source: "oa" | "zns" = "oa"): string {
+  // OA and ZNS delivery receipts share event names (user_received_message): the source keeps them apart.
+  if (fields.msgId) return `${source === "zns" ? "zns:" : ""}${fields.eventName}:${fields.msgId}`;
   if ((fields.eventName === "follow" || fields.eventName === "unfollow") && fields.followerId) {
     return `${fields.eventName}:${fields.followerId}:${fields.timestamp ?? ""}`;
   }
