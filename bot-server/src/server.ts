@@ -9,10 +9,13 @@ import { mountMiniApp } from "./http/mini-app-static";
 import { createSealer } from "./lib/crypto";
 import type { Logger } from "./lib/logger";
 import { MINI_APP_BUILD_DIR } from "./lib/paths";
+import { startEventWorker } from "./modules/events/worker";
 import { sandboxRoutes } from "./zalo-sandbox/routes";
 
 /** How long SIGTERM waits for in-flight requests before giving up. */
 const SHUTDOWN_GRACE_MS = 20_000;
+/** Webhook events are handled within about half a second of arriving. */
+const EVENT_POLL_MS = 500;
 
 export interface RunningServer {
   port: number;
@@ -38,6 +41,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (config.mode === "sandbox") app.route("/sandbox", sandboxRoutes(deps));
   mountMiniApp(app, MINI_APP_BUILD_DIR);
   const stopHousekeeping = startHousekeeping(deps);
+  const stopEventWorker = startEventWorker({ db: database.db, logger }, { pollMs: EVENT_POLL_MS });
 
   const server = await listen(app.fetch, config);
   const address = server.address();
@@ -51,8 +55,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   return {
     port,
     database,
-    stop: () => {
+    stop: async () => {
       stopHousekeeping();
+      // Before stopServer closes the database: the worker finishes its current batch first.
+      await stopEventWorker();
       return stopServer(server, database, logger);
     },
   };

@@ -20,12 +20,17 @@ export const inboundEvents = pgTable(
     payload: jsonb("payload").notNull(),
     /** The body exactly as received (the signature covers these bytes). */
     rawBody: text("raw_body").notNull(),
-    status: text("status", { enum: ["pending", "ignored", "processed", "failed"] }).notNull(),
+    /** `processing` = claimed by a worker until `locked_until`; an expired lease is claimable again. */
+    status: text("status", { enum: ["pending", "ignored", "processing", "processed", "failed"] }).notNull(),
     /** Body `timestamp`: epoch milliseconds as a string [C]. */
     eventTimestamp: text("event_timestamp"),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
+    /** Lease of the worker that claimed the row: a crashed worker's claim expires and is retried. */
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** Error class of the last failed attempt (never a message: messages may carry personal data). */
+    lastError: text("last_error"),
   },
   (table) => [index("inbound_events_status_idx").on(table.status, table.id)],
 );

@@ -3,6 +3,7 @@ export * from "./dossiers";
 export * from "./inbound-events";
 export * from "./procedures";
 export * from "./profiles";
+export * from "./residents";
 export * from "./sandbox";
 export * from "./sandbox-zalo";
 export * from "./system";
