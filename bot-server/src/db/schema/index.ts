@@ -1,6 +1,7 @@
 export * from "./citizens";
 export * from "./dossiers";
 export * from "./inbound-events";
+export * from "./oa-tokens";
 export * from "./procedures";
 export * from "./profiles";
 export * from "./residents";
