@@ -1,41 +1,26 @@
 import type { ErrorBody } from "@dvc/shared";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RATE_LIMITS, type RateLimitOptions, rateLimit } from "../../bot-server/src/http/rate-limit";
 import { createSealer } from "../../bot-server/src/lib/crypto";
 import type { CitizenEnv } from "../../bot-server/src/modules/citizen-auth/session";
 import { call, randomTestIp, signIn, sqlRows } from "../support/citizen-client";
-import { type FreshDatabase, freshDatabase } from "../support/database";
-import { createFakeGraph, PRODUCTION_TEST_ENV, zaloId } from "../support/fake-zalo-graph";
-import { buildTestApp, type TestApp } from "../support/in-process-app";
+import { zaloId } from "../support/fake-zalo-graph";
+import { productionAppForFile } from "../support/production-app";
 
 /** Fixed-window limits counted in PostgreSQL: 429 + Retry-After, per citizen and per address. */
 
-const graph = createFakeGraph();
-const mock = setupServer(...graph.handlers);
-let database: FreshDatabase;
-let test: TestApp;
-
-beforeAll(async () => {
-  mock.listen({ onUnhandledRequest: "error" });
-  database = await freshDatabase();
-  test = buildTestApp(database.handle, PRODUCTION_TEST_ENV);
-});
-afterAll(async () => {
-  mock.close();
-  test?.cleanup();
-  await database?.drop();
-});
+const ctx = productionAppForFile();
+const { graph } = ctx;
 
 /** A tiny app behind one limiter, with a clock the test moves and `X-Test-Citizen` standing in for a session. */
 function limited(options: Omit<RateLimitOptions, "now">) {
   let now = new Date("2026-11-28T03:00:00.000Z");
   const deps = {
-    database: database.handle,
-    logger: test.logger,
-    sealer: createSealer(test.config.dataEncryptionKey),
+    database: ctx.database.handle,
+    logger: ctx.test.logger,
+    sealer: createSealer(ctx.test.config.dataEncryptionKey),
   };
   const app = new Hono<CitizenEnv>()
     .use(async (c, next) => {
@@ -143,14 +128,14 @@ describe("the rate_limits table", () => {
     at("2026-01-01T00:00:00Z");
     await hit({ ip: "192.0.2.77" });
     const raw = await sqlRows(
-      database.handle.db,
+      ctx.database.handle.db,
       sql`select key from rate_limits where key like 'test-clean|%'`,
     );
     expect(JSON.stringify(raw.rows)).not.toContain("192.0.2.77");
     at("2026-01-01T02:00:00Z");
     await hit({ ip: "192.0.2.77" });
     const rows = await sqlRows(
-      database.handle.db,
+      ctx.database.handle.db,
       sql`select window_start from rate_limits where window_start < '2026-01-01T01:00:00Z'`,
     );
     expect(rows.rows).toEqual([]);
@@ -161,13 +146,13 @@ describe("limits on the real routes", () => {
   it("POST /api/auth/zalo: 20 attempts a minute per address, answered or not", async () => {
     const ip = randomTestIp();
     for (let i = 0; i < 20; i++) {
-      const attempt = await call(test.app, "POST", "/api/auth/zalo", {
+      const attempt = await call(ctx.test.app, "POST", "/api/auth/zalo", {
         ip,
         body: { accessToken: `forged-${i}` },
       });
       expect(attempt.status).toBe(401);
     }
-    const refused = await call<ErrorBody>(test.app, "POST", "/api/auth/zalo", {
+    const refused = await call<ErrorBody>(ctx.test.app, "POST", "/api/auth/zalo", {
       ip,
       body: { accessToken: graph.addUser({ id: zaloId(), name: "Tạ Văn Chờ" }) },
     });
@@ -175,15 +160,15 @@ describe("limits on the real routes", () => {
     expect(refused.body.code).toBe("RATE_LIMITED");
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
     expect(Number(refused.headers.get("Retry-After"))).toBeLessThanOrEqual(60);
-    await signIn(test.app, graph.addUser({ id: zaloId(), name: "Ở Nơi Khác" }), "192.0.2.200");
+    await signIn(ctx.test.app, graph.addUser({ id: zaloId(), name: "Ở Nơi Khác" }), "192.0.2.200");
   });
 
   it("POST /api/profile/phone: 5 per 15 min per citizen", async () => {
     const id = zaloId();
     const accessToken = graph.addUser({ id, name: "Lý Thị Số", phone: "84912345678" });
-    const { token } = await signIn(test.app, accessToken, "192.0.2.201");
+    const { token } = await signIn(ctx.test.app, accessToken, "192.0.2.201");
     const attempt = () =>
-      call<ErrorBody>(test.app, "POST", "/api/profile/phone", {
+      call<ErrorBody>(ctx.test.app, "POST", "/api/profile/phone", {
         token,
         ip: randomTestIp(),
         body: { accessToken, phoneToken: graph.phoneToken(id) },

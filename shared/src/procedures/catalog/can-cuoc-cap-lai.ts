@@ -1,5 +1,6 @@
 import { PROCEDURE_KEYWORDS } from "../../text/procedure-keywords";
 import type { ProcedureDefinitionInput } from "../definition";
+import { CARD_RENEWAL_COMMON } from "./can-cuoc-renewal";
 
 /*
  * 1.014064 Cấp lại thẻ căn cước (Quyết định 5710/QĐ-BCA-C06). Legal basis: Luật Căn cước 2023
@@ -31,29 +32,7 @@ export const procedure: ProcedureDefinitionInput = {
       description: "Nộp trực tuyến; mức thu như nộp trực tiếp (đang giảm 50% đến hết 31/12/2026).",
     },
   ],
-  documents: [
-    {
-      id: "phieu-cc01",
-      name: "Phiếu CC01 (công an in từ Cơ sở dữ liệu quốc gia về dân cư để bạn kiểm tra và ký)",
-      required: true,
-      pulledFromDatabase: true,
-    },
-    { id: "phieu-dc02", name: "Phiếu đề nghị giải quyết thủ tục về căn cước (mẫu DC02)", required: true },
-    {
-      id: "nguoi-dai-dien",
-      name: "Giấy tờ chứng minh là người đại diện hợp pháp",
-      required: false,
-      when: "Khi làm cho người dưới 14 tuổi.",
-    },
-  ],
-  results: ["Thẻ căn cước"],
-  legalBasis: [
-    "Luật Căn cước 2023 (26/2023/QH15), Điều 24",
-    "Nghị định 70/2024/NĐ-CP",
-    "Thông tư 17/2024/TT-BCA",
-    "Thông tư 73/2024/TT-BTC; Thông tư 64/2025/TT-BTC (giảm 50% lệ phí đến 31/12/2026)",
-    "Quyết định 5710/QĐ-BCA-C06",
-  ],
+  ...CARD_RENEWAL_COMMON,
   portalUrl: "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bf7-9e0b-7681-bd68-83f1e84c1cc7",
   keywords: [...(PROCEDURE_KEYWORDS["1.014064"] ?? [])],
   online: false,
