@@ -1,3 +1,4 @@
+export * from "./chatbot";
 export * from "./citizens";
 export * from "./dossiers";
 export * from "./inbound-events";

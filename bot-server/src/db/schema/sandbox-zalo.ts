@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * The sandbox's pretend Zalo accounts (sandbox mode only): what Zalo itself would hold about a user of
@@ -32,3 +32,45 @@ export const sandboxZaloTokens = pgTable(
   },
   (table) => [index("sandbox_zalo_tokens_user_idx").on(table.userId)],
 );
+
+/**
+ * The sandbox's pretend OA followers (the residents typed as on the /sandbox chat page): what Zalo knows
+ * about a user of the OA. `userIdByApp` may point at a sandbox Mini App user, so that person's dossiers
+ * are theirs in the chat too. `lastInteractionAt` drives the 7-day window the sandbox enforces.
+ */
+export const sandboxOaUsers = pgTable("sandbox_oa_users", {
+  /** The OA-scoped user id (sender.id / follower.id), a numeric string. */
+  id: text("id").primaryKey(),
+  userIdByApp: text("user_id_by_app"),
+  displayName: text("display_name").notNull(),
+  following: boolean("following").notNull().default(false),
+  lastInteractionAt: timestamp("last_interaction_at", { withTimezone: true }),
+  tags: jsonb("tags").$type<string[]>().notNull().default([]),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** OA tokens the sandbox's OAuth issued: `access` (25 h) and single-use `refresh`; hashes only. */
+export const sandboxOaTokens = pgTable("sandbox_oa_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  kind: text("kind", { enum: ["access", "refresh"] }).notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The OA's GMF groups in the sandbox (group ids are strings like Zalo's). */
+export const sandboxOaGroups = pgTable("sandbox_oa_groups", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  description: text("description"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Files uploaded to the sandbox OA (image → attachment_id, file → token); bytes are not kept. */
+export const sandboxOaUploads = pgTable("sandbox_oa_uploads", {
+  id: text("id").primaryKey(),
+  kind: text("kind", { enum: ["image", "file", "gif"] }).notNull(),
+  contentType: text("content_type").notNull(),
+  size: integer("size").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -8,6 +8,8 @@ export const sandboxSentMessages = pgTable("sandbox_sent_messages", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
   channel: text("channel").notNull(),
   recipient: text("recipient").notNull(),
+  /** The message id the sandbox answered with (`data.message_id` / `data.msg_id`). */
+  messageId: text("message_id"),
   payload: jsonb("payload").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
