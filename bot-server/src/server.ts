@@ -5,11 +5,15 @@ import type { Config } from "./config";
 import { type DatabaseHandle, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
 import { startHousekeeping } from "./housekeeping";
+import type { AppDeps } from "./http/env";
 import { mountMiniApp } from "./http/mini-app-static";
 import { createSealer } from "./lib/crypto";
 import type { Logger } from "./lib/logger";
 import { MINI_APP_BUILD_DIR } from "./lib/paths";
+import { createChatbot } from "./modules/chatbot/service";
 import { startEventWorker } from "./modules/events/worker";
+import { createOaMessenger } from "./modules/outbound/oa-messenger";
+import { createConfiguredOaClient } from "./zalo/oa";
 import { sandboxRoutes } from "./zalo-sandbox/routes";
 
 /** How long SIGTERM waits for in-flight requests before giving up. */
@@ -41,7 +45,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (config.mode === "sandbox") app.route("/sandbox", sandboxRoutes(deps));
   mountMiniApp(app, MINI_APP_BUILD_DIR);
   const stopHousekeeping = startHousekeeping(deps);
-  const stopEventWorker = startEventWorker({ db: database.db, logger }, { pollMs: EVENT_POLL_MS });
+  const stopEventWorker = startEventWorker(
+    { db: database.db, logger, afterResidentUpdated: chatbotFor(deps) },
+    { pollMs: EVENT_POLL_MS },
+  );
 
   const server = await listen(app.fetch, config);
   const address = server.address();
@@ -62,6 +69,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       return stopServer(server, database, logger);
     },
   };
+}
+
+/** The chatbot answering residents through the OA (Zalo itself, or /sandbox in sandbox mode). */
+function chatbotFor(deps: AppDeps) {
+  const db = deps.database.db;
+  const oa = createConfiguredOaClient({ config: deps.config, db, sealer: deps.sealer, logger: deps.logger });
+  return createChatbot({
+    db,
+    logger: deps.logger,
+    messenger: createOaMessenger({ db, oa, logger: deps.logger }),
+    miniAppId: deps.config.zalo.miniAppId,
+  });
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config): Promise<Server> {

@@ -14,10 +14,9 @@ export const ROUTES = {
 /** The review step's segment; step ids are camelCase, so it cannot clash with one. */
 export const REVIEW_SEGMENT = "kiem-tra";
 
+export { dossierPath, procedurePath, startDraftPath } from "@dvc/shared/links/mini-app";
+
 const enc = encodeURIComponent;
-export const procedurePath = (code: string) => `/thu-tuc/${enc(code)}`;
-export const startDraftPath = (code: string) => `/nop/moi/${enc(code)}`;
 export const stepPath = (draftId: string, stepId: string) => `/nop/${enc(draftId)}/${enc(stepId)}`;
 export const reviewPath = (draftId: string) => stepPath(draftId, REVIEW_SEGMENT);
 export const receiptPath = (code: string) => `/bien-nhan/${enc(code)}`;
-export const dossierPath = (code: string) => `/ho-so/${enc(code)}`;

@@ -15,6 +15,7 @@ export * from "./identity/cccd";
 export * from "./identity/phone";
 export type { CheckResult } from "./identity/result";
 export * from "./identity/schemas";
+export * from "./links/mini-app";
 export * from "./procedures/catalog/index";
 export * from "./procedures/certified-copy-fee";
 export * from "./procedures/definition";

@@ -192,6 +192,15 @@ describe("claims, leases and idempotency", () => {
       const [event] = await claimPendingEvents(deps.db, { limit: 1, leaseMs: 60_000 });
       if (!event) throw new Error(`nothing claimed at attempt ${attempt}`);
       await processEvent(failing, event);
+      if (attempt < 5) {
+        // Not claimable during its retry delay; then the delay passes.
+        expect(await claimPendingEvents(deps.db, { limit: 1, leaseMs: 60_000 })).toEqual([]);
+        const [waiting] = await database.handle.db.select().from(inboundEvents);
+        expect(waiting?.status).toBe("pending");
+        await database.handle.db.execute(
+          sql`update inbound_events set locked_until = now() - interval '1 second'`,
+        );
+      }
     }
     const [row] = await database.handle.db.select().from(inboundEvents);
     expect(row?.status).toBe("failed");

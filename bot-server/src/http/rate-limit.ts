@@ -1,6 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { lt, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
+import type { Database } from "../db/client";
 import { rateLimits } from "../db/schema";
 import { AppError } from "../lib/errors";
 import type { AppDeps, AppEnv } from "./env";
@@ -97,19 +98,10 @@ export function rateLimit(deps: LimiterDeps, options: RateLimitOptions): Middlew
       [...keys].map((subject) => ({
         key: `${rule.name}|${subject}`,
         windowStart: new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs),
-        count: 1,
         rule,
       })),
     );
-    const counted = await database.db
-      .insert(rateLimits)
-      .values(rows.map(({ key, windowStart, count }) => ({ key, windowStart, count })))
-      .onConflictDoUpdate({
-        target: [rateLimits.key, rateLimits.windowStart],
-        set: { count: sql`${rateLimits.count} + 1` },
-      })
-      .returning({ key: rateLimits.key, count: rateLimits.count });
-    const countOf = new Map(counted.map((row) => [row.key, row.count]));
+    const countOf = await countHits(database.db, rows);
     let retryAfterMs = 0;
     for (const row of rows) {
       if ((countOf.get(row.key) ?? 0) <= row.rule.limit) continue;
@@ -125,6 +117,25 @@ export function rateLimit(deps: LimiterDeps, options: RateLimitOptions): Middlew
     }
     await next();
   };
+}
+
+/**
+ * Counts one hit on each (key, window) and returns the counts after it, in one atomic statement
+ * (INSERT … ON CONFLICT DO UPDATE … RETURNING), shared by every node through the database.
+ */
+export async function countHits(
+  db: Database,
+  hits: readonly { key: string; windowStart: Date }[],
+): Promise<Map<string, number>> {
+  const counted = await db
+    .insert(rateLimits)
+    .values(hits.map(({ key, windowStart }) => ({ key, windowStart, count: 1 })))
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
+    .returning({ key: rateLimits.key, count: rateLimits.count });
+  return new Map(counted.map((row) => [row.key, row.count]));
 }
 
 /** "… đợi khoảng 3 giây …" or "… khoảng 12 phút …": says how long, not just "later". */

@@ -66,7 +66,7 @@ export const outboundMessages = pgTable(
     recipient: text("recipient").notNull(),
     /** What is sent (text and buttons). Replies carry no CCCD or phone number by construction. */
     payload: jsonb("payload").notNull(),
-    status: text("status", { enum: ["sending", "sent", "failed"] }).notNull(),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull(),
     attempts: integer("attempts").notNull().default(0),
     zaloMessageId: text("zalo_message_id"),
     /** OaError kind of the last failure (never Zalo's message text). */

@@ -48,6 +48,20 @@ export async function findOwnDossier(
   return found && flatten(found);
 }
 
+/**
+ * Any dossier by its code, for the chatbot's status answer. Deliberately not scoped to an owner: the
+ * issue lets anyone holding a code learn that it exists and its status; callers show anything more
+ * only when `citizenId` is the asker's (chatbot/dossier-status.ts).
+ */
+export async function findDossierByCode(db: Database, code: string): Promise<DossierWithTitle | undefined> {
+  const [found] = await db
+    .select(withTitle)
+    .from(dossiers)
+    .innerJoin(procedureVersions, versionJoin)
+    .where(eq(dossiers.code, code));
+  return found && flatten(found);
+}
+
 export async function listOwnDossiers(db: Database, citizenId: string): Promise<DossierWithTitle[]> {
   const rows = await db
     .select(withTitle)

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { inboundEvents } from "../../db/schema";
 
@@ -8,8 +8,16 @@ export type InboundEvent = typeof inboundEvents.$inferSelect;
 export const MAX_ATTEMPTS = 5;
 
 /**
- * Leases up to `limit` claimable events to the caller: `pending` ones and `processing` ones whose
- * lease expired (their worker crashed between claim and mark). FOR UPDATE SKIP LOCKED lets several
+ * Wait before retry n (n = attempts so far): 10 s, 40 s, 160 s, 640 s — about 14 minutes in all, so a
+ * short outage of Zalo or of the database does not use up every attempt within seconds.
+ */
+export function retryDelayMs(attempts: number): number {
+  return 10_000 * 4 ** Math.max(0, attempts - 1);
+}
+
+/**
+ * Leases up to `limit` claimable events to the caller: `pending` ones (once their retry delay, kept in
+ * `locked_until`, has passed) and `processing` ones whose lease expired (their worker crashed between claim and mark). FOR UPDATE SKIP LOCKED lets several
  * workers (or nodes) claim concurrently without ever getting the same row; `attempts` counts claims.
  */
 export async function claimPendingEvents(
@@ -22,7 +30,10 @@ export async function claimPendingEvents(
       .from(inboundEvents)
       .where(
         or(
-          eq(inboundEvents.status, "pending"),
+          and(
+            eq(inboundEvents.status, "pending"),
+            or(isNull(inboundEvents.lockedUntil), lt(inboundEvents.lockedUntil, sql`now()`)),
+          ),
           and(eq(inboundEvents.status, "processing"), lt(inboundEvents.lockedUntil, sql`now()`)),
         ),
       )
@@ -51,7 +62,7 @@ export async function markProcessed(db: Database, id: bigint): Promise<void> {
 }
 
 /**
- * Back to 'pending' for a later retry, or 'failed' once MAX_ATTEMPTS claims were used. Only the error
+ * Back to 'pending' for a retry after retryDelayMs, or 'failed' once MAX_ATTEMPTS claims were used. Only the error
  * class is kept: messages can quote payload values (personal data).
  */
 export async function markFailed(db: Database, event: InboundEvent, errorClass: string): Promise<void> {
@@ -59,7 +70,10 @@ export async function markFailed(db: Database, event: InboundEvent, errorClass: 
     .update(inboundEvents)
     .set({
       status: event.attempts >= MAX_ATTEMPTS ? "failed" : "pending",
-      lockedUntil: null,
+      lockedUntil:
+        event.attempts >= MAX_ATTEMPTS
+          ? null
+          : sql`now() + make_interval(secs => ${retryDelayMs(event.attempts) / 1000})`,
       lastError: errorClass,
     })
     .where(eq(inboundEvents.id, event.id));

@@ -12,8 +12,11 @@ import type { Database } from "../../db/client";
 import { AppError } from "../../lib/errors";
 import { findDefinition } from "./repo";
 
-/** The index over the current catalog: built once per process from static data (same on every node). */
-const index = buildSearchIndex(
+/**
+ * The index over the current catalog: built once per process from static data (same on every node).
+ * The chatbot searches it too (chatbot/intent-procedure.ts).
+ */
+export const catalogSearchIndex = buildSearchIndex(
   CATALOG.map((p) => ({
     code: p.code,
     title: p.title,
@@ -35,7 +38,10 @@ export function listProcedures(query: ProcedureListQuery): ProcedureListResponse
   const ranked =
     q === ""
       ? CATALOG.filter(keep)
-      : searchIndex(index, q, { limit: MAX_RESULTS, ...(query.sector ? { sector: query.sector } : {}) })
+      : searchIndex(catalogSearchIndex, q, {
+          limit: MAX_RESULTS,
+          ...(query.sector ? { sector: query.sector } : {}),
+        })
           .map((hit) => byCode.get(hit.code))
           .filter((p): p is ProcedureDefinition => p !== undefined && keep(p));
   return { procedures: ranked.map(toSummary) };

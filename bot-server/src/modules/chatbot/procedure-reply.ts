@@ -1,0 +1,77 @@
+import {
+  type Fee,
+  type LegalTime,
+  miniAppLink,
+  type ProcedureDefinition,
+  procedurePath,
+  startDraftPath,
+} from "@dvc/shared";
+import { type BotReply, BUTTONS } from "./replies";
+
+/** Documents listed in a chat bubble; the rest are on the procedure's screen in the Mini App. */
+const MAX_DOCUMENTS_LISTED = 6;
+
+function legalTimeText(time: LegalTime): string {
+  if (time.kind === "same_day") return "trong ngày nếu nộp trước 15:00, nếu sau thì ngày làm việc tiếp theo";
+  return `${time.days} ngày làm việc`;
+}
+
+function feeText(procedure: ProcedureDefinition): string {
+  const channel = procedure.online ? "online" : "direct";
+  const fee: Fee | undefined = procedure.fees.find((f) => f.channel === channel) ?? procedure.fees[0];
+  if (!fee) return "miễn phí";
+  if (fee.amountVnd === null) return "theo mức HĐND tỉnh/thành phố quy định (hỏi cán bộ xã/phường)";
+  if (fee.amountVnd === 0) return "miễn phí";
+  return `${fee.amountVnd.toLocaleString("vi-VN")} đồng${fee.description ? ` (${fee.description})` : ""}`;
+}
+
+function documentLines(procedure: ProcedureDefinition): string[] {
+  // Papers the officer pulls from the national databases are not asked of the citizen (NĐ 104/2022).
+  const asked = procedure.documents.filter((doc) => !doc.pulledFromDatabase);
+  const lines = asked
+    .slice(0, MAX_DOCUMENTS_LISTED)
+    .map((doc) => `• ${doc.name}${doc.required ? "" : ` (${doc.when ?? "nếu có"})`}`);
+  if (asked.length > MAX_DOCUMENTS_LISTED) {
+    lines.push(`• … và ${asked.length - MAX_DOCUMENTS_LISTED} giấy tờ khác (xem trong Mini App)`);
+  }
+  return lines.length > 0 ? lines : ["• Chỉ cần tờ khai, không phải nộp thêm giấy tờ."];
+}
+
+/** What a procedure needs, how long it takes, what it costs, and a button into its form. */
+export function procedureReply(procedure: ProcedureDefinition, miniAppId: string): BotReply {
+  const text = [
+    `📄 ${procedure.title}`,
+    procedure.summary,
+    "",
+    "Giấy tờ cần chuẩn bị:",
+    ...documentLines(procedure),
+    "",
+    `⏱ Thời hạn giải quyết: ${legalTimeText(procedure.legalTime)}.`,
+    `💰 Lệ phí: ${feeText(procedure)}.`,
+    procedure.online
+      ? "Bạn có thể nộp trực tuyến ngay trên Mini App: bấm nút bên dưới, thông tin đã có sẽ được điền sẵn."
+      : `Thủ tục này chưa nộp được trên Mini App. ${procedure.howToFile}`,
+  ].join("\n");
+  const open = procedure.online
+    ? { title: "Nộp hồ sơ trên Mini App", url: miniAppLink(miniAppId, startDraftPath(procedure.code)) }
+    : { title: "Xem chi tiết thủ tục", url: miniAppLink(miniAppId, procedurePath(procedure.code)) };
+  return {
+    text,
+    buttons: [{ title: open.title, type: "oa.open.url", payload: open.url }, BUTTONS.officer],
+  };
+}
+
+/** A weak match: the best guess, and the alternatives to choose from by tapping. */
+export function procedureGuessReply(
+  best: ProcedureDefinition,
+  alternatives: readonly ProcedureDefinition[],
+): BotReply {
+  const options = [best, ...alternatives].slice(0, 3);
+  return {
+    text: `Có phải bạn muốn hỏi về thủ tục "${best.title}"? Bấm vào thủ tục đúng bên dưới, hoặc viết rõ hơn bạn cần làm gì.`,
+    buttons: [
+      ...options.map((p) => ({ title: p.title, type: "oa.query.show" as const, payload: p.title })),
+      BUTTONS.officer,
+    ],
+  };
+}

@@ -1,0 +1,120 @@
+import type { Database } from "../../db/client";
+import { countHits } from "../../http/rate-limit";
+import type { Logger } from "../../lib/logger";
+import type { InboundEvent } from "../events/claim";
+import type { AfterResidentUpdated } from "../events/process";
+import type { Resident } from "../events/residents-repo";
+import type { ResidentMessenger } from "../outbound/messenger";
+import { outboundKeysWithPrefix } from "../outbound/repo";
+import { communeOfCitizen, lockConversation, openHandover, setLowConfidenceTurns } from "./conversation-repo";
+import { decide } from "./decide";
+import { type InboundMessage, inboundMessageOf } from "./inbound-message";
+import { type BotReply, slowDownReply } from "./replies";
+
+/**
+ * Per-resident limit on the bot's answers (house rule SEC-4): a stuck keyboard or a script must not make
+ * the OA spam one person or burn the app's 4,000 calls/min (zalo-oa.md §6). Over it the resident gets
+ * one "slow down" notice per window, then silence until the window ends.
+ */
+export const CHATBOT_RATE_RULES = [
+  { name: "chatbot-1m", limit: 10, windowMs: 60_000 },
+  { name: "chatbot-1h", limit: 60, windowMs: 60 * 60_000 },
+] as const;
+
+export interface ChatbotDeps {
+  db: Database;
+  logger: Logger;
+  messenger: ResidentMessenger;
+  miniAppId: string;
+  now?: () => Date;
+}
+
+/** A reply Zalo could not take now; the event is retried (its decision is kept, so only sending repeats). */
+export class ReplyNotDeliveredError extends Error {
+  override name = "ReplyNotDeliveredError";
+}
+
+/**
+ * The chatbot, run by the event worker after the resident record is updated. Deciding and recording
+ * the replies happen in one transaction with the conversation row locked; sending happens after it.
+ * A replayed event (crash, expired lease) finds its replies recorded under `reply:<event id>:` and only
+ * sends what is still unsent — the state is not changed twice.
+ */
+export function createChatbot(deps: ChatbotDeps): AfterResidentUpdated {
+  const { db, messenger } = deps;
+  const now = deps.now ?? (() => new Date());
+  return async (resident: Resident, event: InboundEvent) => {
+    const message = inboundMessageOf(event);
+    if (message.kind === "none") return;
+    const prefix = `reply:${event.id}:`;
+    const keys = await db.transaction((tx) => decideOnce(tx, deps, resident, message, prefix, now()));
+    const outcomes = await messenger.flush(keys);
+    if (outcomes.some((outcome) => outcome.status === "failed" && outcome.retryable)) {
+      throw new ReplyNotDeliveredError();
+    }
+  };
+}
+
+async function decideOnce(
+  tx: Database,
+  deps: ChatbotDeps,
+  resident: Resident,
+  message: InboundMessage,
+  prefix: string,
+  at: Date,
+): Promise<string[]> {
+  const conversation = await lockConversation(tx, resident.oaUserId);
+  const recorded = await outboundKeysWithPrefix(tx, prefix);
+  if (recorded.length > 0) return recorded;
+  // An officer has this conversation: the bot stays quiet until it is handed back.
+  if (conversation.mode === "handover") return [];
+
+  const allowance = await rateAllowance(tx, resident.oaUserId, at);
+  if (allowance === "silent") return [];
+  if (allowance === "notice") return enqueueAll(tx, deps, resident, prefix, [slowDownReply()]);
+
+  const decision = await decide(tx, {
+    message,
+    lowConfidenceTurns: conversation.lowConfidenceTurns,
+    citizenId: resident.citizenId,
+    miniAppId: deps.miniAppId,
+    now: at,
+  });
+  if (decision.handover) {
+    const communeCode = await communeOfCitizen(tx, resident.citizenId);
+    await openHandover(tx, { oaUserId: resident.oaUserId, communeCode, reason: decision.handover });
+    deps.logger.info("chat handed over to officers", { reason: decision.handover, communeCode });
+  } else if (decision.lowConfidenceTurns !== conversation.lowConfidenceTurns) {
+    await setLowConfidenceTurns(tx, resident.oaUserId, decision.lowConfidenceTurns);
+  }
+  return enqueueAll(tx, deps, resident, prefix, decision.replies);
+}
+
+async function enqueueAll(
+  tx: Database,
+  deps: ChatbotDeps,
+  resident: Resident,
+  prefix: string,
+  replies: readonly BotReply[],
+): Promise<string[]> {
+  const keys: string[] = [];
+  for (const [index, reply] of replies.entries()) {
+    const dedupeKey = `${prefix}${index}`;
+    await deps.messenger.enqueue(tx, { dedupeKey, oaUserId: resident.oaUserId, ...reply });
+    keys.push(dedupeKey);
+  }
+  return keys;
+}
+
+/** "ok", one "notice" when a window is first exceeded, then "silent" until it ends. */
+async function rateAllowance(tx: Database, oaUserId: string, at: Date): Promise<"ok" | "notice" | "silent"> {
+  const hits = CHATBOT_RATE_RULES.map((rule) => ({
+    key: `${rule.name}|oa:${oaUserId}`,
+    windowStart: new Date(Math.floor(at.getTime() / rule.windowMs) * rule.windowMs),
+    limit: rule.limit,
+  }));
+  const counts = await countHits(tx, hits);
+  const over = hits.map((hit) => (counts.get(hit.key) ?? 0) - hit.limit);
+  if (over.every((excess) => excess <= 0)) return "ok";
+  return over.some((excess) => excess === 1) && over.every((excess) => excess <= 1) ? "notice" : "silent";
+}
