@@ -61,10 +61,15 @@ export function createApp(deps: AppDeps) {
   // Every body but an upload is a small form. POST /api/files (multipart, one file up to 5 MB) is
   // excepted here and applies its own limit (modules/files/routes.ts), since a limit set here could
   // only be raised for every route at once. POST /webhooks/zalo is excepted too: it applies its own,
-  // smaller 64 KB limit (WH-5, modules/webhook/routes.ts).
+  // smaller 64 KB limit (WH-5, modules/webhook/routes.ts). So are the sandbox's uploads, which answer
+  // Zalo's own size refusals (zalo-sandbox/openapi-uploads.ts; the sandbox exists in sandbox mode only).
   app.use(
     except(
-      (c) => c.req.method === "POST" && (c.req.path === "/api/files" || c.req.path === "/webhooks/zalo"),
+      (c) =>
+        c.req.method === "POST" &&
+        (c.req.path === "/api/files" ||
+          c.req.path === "/webhooks/zalo" ||
+          c.req.path.startsWith("/sandbox/openapi/v2.0/oa/upload/")),
       bodyLimit({
         maxSize: MAX_JSON_BODY_BYTES,
         onError: () => {

@@ -78,6 +78,15 @@ const envSchema = z.object({
   LOG_LEVEL: optionalNonEmpty.pipe(
     z.enum(["debug", "info", "warn", "error"], { error: "phải là debug, info, warn hoặc error" }).optional(),
   ),
+  /** Sandbox mode only: calls per minute the sandbox OA API allows the app before -32 (Zalo: 4,000 [C §6]). */
+  SANDBOX_OA_RATE_PER_MINUTE: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "phải là số nguyên dương (số lượt gọi mỗi phút)" })
+      .int("phải là số nguyên dương (số lượt gọi mỗi phút)")
+      .positive("phải là số nguyên dương (số lượt gọi mỗi phút)")
+      .default(4000),
+  ),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -131,6 +140,8 @@ export interface Config {
     graphBaseUrl: string;
     businessBaseUrl: string;
   };
+  /** Settings of the Zalo sandbox (zalo-sandbox/); read only in sandbox mode. */
+  sandbox: { oaRatePerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -192,6 +203,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       graphBaseUrl: trimSlash(env.ZALO_GRAPH_BASE_URL ?? hosts.graph),
       businessBaseUrl: trimSlash(env.ZALO_BUSINESS_BASE_URL ?? hosts.business),
     },
+    sandbox: { oaRatePerMinute: env.SANDBOX_OA_RATE_PER_MINUTE },
   };
 }
 

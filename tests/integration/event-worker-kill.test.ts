@@ -54,7 +54,9 @@ describe.skipIf(!onPostgres())("event worker killed mid-event", () => {
     };
     const start = async () => {
       const server: ServerProcess = await startServerProcess({ env, dataDir: database.dataDir });
-      cleanups.push(() => server.stop("SIGKILL"));
+      cleanups.push(async () => {
+        await server.stop("SIGKILL");
+      });
       return server;
     };
 

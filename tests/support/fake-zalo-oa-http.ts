@@ -41,6 +41,10 @@ export async function startFakeOaServer(seedRefreshToken: string): Promise<FakeO
     });
 
   const served: ServedApp = await serveOverHttp(app.fetch);
+  const release = () => {
+    gate?.open();
+    gate = undefined;
+  };
   return {
     baseUrl: served.baseUrl,
     csBodies,
@@ -51,12 +55,9 @@ export async function startFakeOaServer(seedRefreshToken: string): Promise<FakeO
       });
       gate = { promise, open };
     },
-    release() {
-      gate?.open();
-      gate = undefined;
-    },
+    release,
     async close() {
-      this.release();
+      release();
       await served.close();
     },
   };

@@ -29,6 +29,7 @@ const SERVER_VARIABLES = [
   "SESSION_SECRET",
   "DATA_ENCRYPTION_KEY",
   "LOG_LEVEL",
+  "SANDBOX_OA_RATE_PER_MINUTE",
 ];
 
 export interface ServerExit {

@@ -1,76 +1,82 @@
-/** The sandbox page: what the product sent to "Zalo". Plain HTML + one script, no inline code (CSP). */
+import { CHAT_PAGE_APP } from "./chat-page-app";
+import { CHAT_PAGE_RENDER } from "./chat-page-render";
+import { CHAT_PAGE_STYLE } from "./chat-page-style";
+
+/**
+ * The /sandbox page: a phone-like Zalo chat in which you are a resident of the commune talking to its
+ * Official Account. What you type goes to the product as a signed webhook event (chat-routes.ts); the
+ * OA's replies, template messages, group posts and ZNS messages are what the product sent to the sandbox
+ * (GET /sandbox/api/messages). Plain HTML and one same-origin script: the page CSP forbids inline
+ * scripts (http/security-headers.ts) and the page loads nothing from elsewhere.
+ */
 export const SANDBOX_PAGE_HTML = `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Zalo sandbox — DVC Zalo</title>
-<style>
-  body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; background: #f3f5f7; color: #141a21; }
-  header { background: #0068ff; color: #fff; padding: 16px 20px; }
-  header h1 { margin: 0; font-size: 20px; }
-  header p { margin: 4px 0 0; opacity: .9; font-size: 14px; }
-  main { max-width: 880px; margin: 0 auto; padding: 16px; }
-  section { background: #fff; border-radius: 12px; padding: 16px; margin-bottom: 16px; box-shadow: 0 1px 2px rgba(0,0,0,.06); }
-  h2 { font-size: 16px; margin: 0 0 8px; }
-  .empty { color: #6b7785; }
-  table { width: 100%; border-collapse: collapse; font-size: 14px; }
-  td, th { text-align: left; padding: 6px 4px; border-bottom: 1px solid #e6e9ed; vertical-align: top; }
-  code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; }
-  pre { white-space: pre-wrap; margin: 0; }
-</style>
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<title>Zalo sandbox — trò chuyện với Official Account</title>
+<link rel="icon" href="data:,">
+<style>${CHAT_PAGE_STYLE}</style>
 </head>
 <body>
-<header>
-  <h1>Zalo sandbox</h1>
-  <p>Môi trường giả lập Zalo: sản phẩm gọi tới đây thay cho Zalo thật, và mọi tin đã gửi được ghi lại.</p>
-</header>
-<main>
-  <section>
-    <h2>Tin sản phẩm đã gửi tới Zalo</h2>
-    <div id="messages"><p class="empty">Đang tải…</p></div>
+<div class="phone">
+  <header class="oa-head">
+    <div class="oa-avatar" aria-hidden="true">UB</div>
+    <div class="oa-title">
+      <h1 id="oa-name">UBND Phường Ba Đình (sandbox)</h1>
+      <p>Official Account</p>
+    </div>
+    <button type="button" class="follow" id="follow" data-testid="follow-toggle" aria-pressed="false" disabled>Quan tâm</button>
+  </header>
+  <div class="who">
+    <label for="resident">Bạn là</label>
+    <select id="resident" data-testid="resident-select" disabled><option>Đang tải…</option></select>
+    <button type="button" class="link-btn" id="add" data-testid="add-resident">+ Thêm cư dân</button>
+  </div>
+  <nav class="tabs" role="tablist">
+    <button type="button" role="tab" id="tab-chat" aria-controls="view-chat" aria-selected="true">Trò chuyện</button>
+    <button type="button" role="tab" id="tab-feed" aria-controls="view-feed" aria-selected="false">Nhóm &amp; ZNS<span class="badge" id="feed-badge" hidden></span></button>
+  </nav>
+  <section class="view" id="view-chat" role="tabpanel" aria-labelledby="tab-chat">
+    <div class="conversation" id="conversation" role="log" aria-live="polite"></div>
+    <p class="error" id="chat-error" data-testid="chat-error" role="alert" hidden></p>
+    <div class="tools">
+      <button type="button" data-kind="image" title="Gửi một ảnh mẫu (giấy tờ)">Ảnh mẫu</button>
+      <button type="button" data-kind="sticker" title="Gửi một sticker">Sticker</button>
+      <button type="button" data-kind="location" title="Gửi vị trí mẫu (Quảng trường Ba Đình)">Vị trí</button>
+    </div>
+    <form class="composer" id="composer" autocomplete="off">
+      <input id="chat-input" data-testid="chat-input" maxlength="2000" placeholder="Nhập tin nhắn" aria-label="Tin nhắn gửi OA">
+      <button type="submit" class="send" data-testid="chat-send">Gửi</button>
+    </form>
   </section>
-  <section>
-    <h2>Các điểm cuối giả lập</h2>
-    <table id="endpoints"><tbody><tr><td class="empty">Đang tải…</td></tr></tbody></table>
+  <section class="view" id="view-feed" role="tabpanel" aria-labelledby="tab-feed" hidden>
+    <div class="feed" id="feed"><p class="hint" id="feed-empty">Chưa có bài đăng nhóm hay tin ZNS nào. Khi phường đăng thông báo vào nhóm Zalo hoặc gửi ZNS theo số điện thoại, chúng hiện ở đây.</p></div>
   </section>
-</main>
+  <dialog id="add-dialog" aria-labelledby="add-title">
+    <form id="add-form" autocomplete="off">
+      <h2 id="add-title">Thêm cư dân</h2>
+      <label for="add-name">Tên hiển thị trên Zalo</label>
+      <input id="add-name" name="displayName" maxlength="100" required placeholder="Ví dụ: Nguyễn Văn An">
+      <label for="add-link">Người này đã dùng Mini App?</label>
+      <select id="add-link" name="link"><option value="">Không — chỉ nhắn tin với OA</option></select>
+      <p class="note">Liên kết với một người dùng Mini App sandbox để hồ sơ của họ hiện cả trong trò chuyện.</p>
+      <p class="error" id="add-error" role="alert" hidden></p>
+      <div class="actions">
+        <button type="button" id="add-cancel">Hủy</button>
+        <button type="submit" class="primary">Thêm</button>
+      </div>
+    </form>
+  </dialog>
+</div>
 <script src="/sandbox/sandbox.js" defer></script>
 </body>
 </html>`;
 
+/** One script, two parts: drawing messages (chat-page-render.ts) and the page's state (chat-page-app.ts). */
 export const SANDBOX_PAGE_SCRIPT = `"use strict";
 (function () {
-  function el(tag, text) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; }
-  function showMessages(list) {
-    var box = document.getElementById("messages");
-    box.textContent = "";
-    if (list.length === 0) { box.appendChild(el("p", "Chưa có tin nào. Khi sản phẩm gửi tin nhắn OA, tin mẫu hay bài đăng nhóm, chúng sẽ hiện ở đây.")).className = "empty"; return; }
-    var table = el("table"); var body = el("tbody"); table.appendChild(body);
-    list.forEach(function (m) {
-      var row = el("tr");
-      row.appendChild(el("td", new Date(m.createdAt).toLocaleString("vi-VN")));
-      row.appendChild(el("td", m.channel));
-      row.appendChild(el("td", m.recipient));
-      var cell = el("td"); cell.appendChild(el("pre", JSON.stringify(m.payload, null, 2))); row.appendChild(cell);
-      body.appendChild(row);
-    });
-    box.appendChild(table);
-  }
-  function showInfo(info) {
-    var body = document.querySelector("#endpoints tbody");
-    body.textContent = "";
-    [["Open API (OA)", info.baseUrls.api], ["OAuth", info.baseUrls.oauth], ["Graph API", info.baseUrls.graph], ["ZNS / Business", info.baseUrls.business],
-     ["App ID", info.appId], ["OA ID", info.oaId], ["Mini App ID", info.miniAppId]].forEach(function (pair) {
-      var row = el("tr"); row.appendChild(el("th", pair[0])); var cell = el("td"); cell.appendChild(el("code", pair[1])); row.appendChild(cell); body.appendChild(row);
-    });
-  }
-  function load() {
-    fetch("/sandbox/api/messages").then(function (r) { return r.json(); }).then(function (d) { showMessages(d.messages); })
-      .catch(function () { document.getElementById("messages").textContent = "Không tải được danh sách tin. Máy chủ có đang chạy không?"; });
-  }
-  fetch("/sandbox/api/info").then(function (r) { return r.json(); }).then(showInfo);
-  load();
-  setInterval(load, 3000);
+${CHAT_PAGE_RENDER}
+${CHAT_PAGE_APP}
 })();
 `;

@@ -1,26 +1,41 @@
-import { desc } from "drizzle-orm";
 import { Hono } from "hono";
-import { sandboxSentMessages } from "../db/schema";
 import type { AppDeps, AppEnv } from "../http/env";
+import { validate } from "../http/validate";
+import { sandboxBusinessRoutes } from "./business";
+import { messagesQuerySchema, sentMessages } from "./chat-messages";
+import { sandboxChatRoutes } from "./chat-routes";
 import { sandboxCitizenRoutes } from "./citizens";
 import { sandboxGraphRoutes } from "./graph";
+import { createOaTokenIssuer } from "./oa-token-issuer";
+import { sandboxOauthRoutes } from "./oauth";
+import { sandboxOpenapiRoutes } from "./openapi";
 import { SANDBOX_PAGE_HTML, SANDBOX_PAGE_SCRIPT } from "./page";
 import { createSandboxUsers } from "./zalo-users-repo";
-
-const RECENT_MESSAGES = 200;
 
 /**
  * A stand-in for Zalo's APIs, mounted at /sandbox in sandbox mode only (main.ts decides; production
  * never mounts it). It answers the product over HTTP like Zalo would and records what it was sent.
  * /sandbox/graph answers like graph.zalo.me (graph.ts); /sandbox/api/citizens makes pretend Zalo users and
- * their tokens (citizens.ts). Later issues add the OA, OAuth and ZNS endpoints under
- * /sandbox/{openapi,oauth,business}.
+ * their tokens (citizens.ts). /sandbox/openapi, /sandbox/oauth and /sandbox/business answer like
+ * openapi.zalo.me, oauth.zaloapp.com and business.openapi.zalo.me (openapi.ts, oauth.ts, business.ts).
  */
 export function sandboxRoutes({ database, config, sealer }: AppDeps) {
   const users = createSandboxUsers(database.db, sealer);
+  const issuer = createOaTokenIssuer({
+    db: database.db,
+    seedRefreshToken: config.zalo.oaRefreshToken,
+  });
+  const zaloApp = { issuer, appId: config.zalo.appId, appSecret: config.zalo.appSecret };
   return new Hono<AppEnv>()
     .route("/graph", sandboxGraphRoutes(users, config.zalo.appSecret))
+    .route(
+      "/openapi",
+      sandboxOpenapiRoutes({ db: database.db, ...zaloApp, ratePerMinute: config.sandbox.oaRatePerMinute }),
+    )
+    .route("/oauth", sandboxOauthRoutes(zaloApp))
+    .route("/business", sandboxBusinessRoutes({ db: database.db, ...zaloApp, sealer }))
     .route("/api/citizens", sandboxCitizenRoutes(users))
+    .route("/api/chat", sandboxChatRoutes({ database, config }, users))
     .get("/", (c) => c.html(SANDBOX_PAGE_HTML))
     .get("/sandbox.js", (c) => {
       c.header("Content-Type", "text/javascript; charset=utf-8");
@@ -40,13 +55,8 @@ export function sandboxRoutes({ database, config, sealer }: AppDeps) {
         },
       }),
     )
-    .get("/api/messages", async (c) => {
+    .get("/api/messages", validate("query", messagesQuerySchema), async (c) => {
       c.header("Cache-Control", "no-store");
-      const messages = await database.db
-        .select()
-        .from(sandboxSentMessages)
-        .orderBy(desc(sandboxSentMessages.id))
-        .limit(RECENT_MESSAGES);
-      return c.json({ messages });
+      return c.json({ messages: await sentMessages(database.db, c.req.valid("query")) });
     });
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { sandboxZaloTokens, sandboxZaloUsers } from "../db/schema";
 import { hashToken, newToken, type Sealer } from "../lib/crypto";
+import { letterAvatar, zaloLikeId } from "./zalo-likeness";
 
 /**
  * The sandbox's pretend Zalo accounts and the tokens it hands out for them, as Zalo would: an access
@@ -107,25 +108,10 @@ export function createSandboxUsers(db: Database, sealer: Sealer) {
 
 export type SandboxUsers = ReturnType<typeof createSandboxUsers>;
 
-/** 19 digits like a real per-app Zalo user id: larger than 2^53, so any code reading it as a number breaks. */
-function zaloLikeId(): string {
-  let id = String(randomInt(1, 10));
-  while (id.length < 19) id += String(randomInt(0, 10));
-  return id;
-}
-
 /**
  * A random Viettel 098 number, valid for shared/identity. It may belong to someone real, but nothing is ever
  * sent to it: in sandbox mode every Zalo/ZNS send goes to the sandbox, which only records it.
  */
 function randomMobile(): string {
   return `8498${String(randomInt(0, 10_000_000)).padStart(7, "0")}`;
-}
-
-/** Zalo always gives a picture; the sandbox draws the first letter of the name (no outside request). */
-function letterAvatar(name: string): string {
-  const letter = [...name.trim()][0]?.toUpperCase() ?? "?";
-  const safe = letter.replace(/[<>&"']/g, "?");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120"><rect width="120" height="120" fill="#0068ff"/><text x="60" y="80" font-size="56" text-anchor="middle" fill="#fff" font-family="sans-serif">${safe}</text></svg>`;
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }

@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+
 import type { Database } from "../db/client";
 import { oaTokens } from "../db/schema";
 import type { Sealer } from "../lib/crypto";
@@ -6,10 +7,13 @@ import type { Logger } from "../lib/logger";
 import { OA_TIMEOUT_MS, OAUTH_REFRESH_PATH, REFRESH_MARGIN_MS, tokenResponseSchema } from "./oa-contract";
 import { OaError } from "./oa-error";
 
+/** How often a caller waiting for another's refresh looks again. */
+const LEASE_POLL_MS = 100;
+
 /**
  * The OA access token, kept in oa_tokens (sealed) and refreshed with OAuth v4. The refresh token is
- * single-use [C], so a refresh happens only inside a transaction holding `SELECT … FOR UPDATE` on the
- * OA's row: a second caller (this process or another) waits, then finds the new pair and reuses it.
+ * single-use [C], so only the holder of the row's refresh lease calls OAuth (no transaction is held
+ * during that call): a second caller (this process or another) waits, then finds the new pair.
  */
 
 export interface OaTokenStore {
@@ -45,6 +49,8 @@ export function createOaTokenStore(options: OaTokenStoreOptions): OaTokenStore {
   const timeoutMs = options.timeoutMs ?? OA_TIMEOUT_MS;
   const doFetch = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? Date.now;
+  // Longer than the OAuth call may take (its timeout), so a live refresher never loses its lease.
+  const leaseMs = Math.max(3 * timeoutMs, 1000);
   let inFlight: Promise<string> | undefined;
 
   const fresh = (expiresAt: Date | null) =>
@@ -95,36 +101,68 @@ export function createOaTokenStore(options: OaTokenStoreOptions): OaTokenStore {
     };
   }
 
-  /** Refresh under the row lock, unless the token found there is usable (and not `stale`). */
-  function refreshLocked(stale: string | undefined): Promise<string> {
-    return db.transaction(async (tx) => {
-      await tx
-        .insert(oaTokens)
-        .values({ oaId, refreshTokenSealed: sealer.seal(options.seedRefreshToken) })
-        .onConflictDoNothing();
-      const [row] = await tx.select().from(oaTokens).where(eq(oaTokens.oaId, oaId)).for("update");
-      if (!row) throw new Error("oa_tokens row vanished inside its transaction");
+  /**
+   * One refresh at a time across processes, without holding a transaction during the call: whoever sets
+   * `refresh_lease_until` (atomically, and only while the stored refresh token is the one it read) calls
+   * OAuth and stores the new pair; the others poll until a usable token appears or the lease expires
+   * (a refresher that died). Returns a usable token that is not `stale`.
+   */
+  async function refreshLeased(stale: string | undefined): Promise<string> {
+    await db
+      .insert(oaTokens)
+      .values({ oaId, refreshTokenSealed: sealer.seal(options.seedRefreshToken) })
+      .onConflictDoNothing();
+    const deadline = now() + leaseMs + timeoutMs;
+    for (;;) {
+      const [row] = await db.select().from(oaTokens).where(eq(oaTokens.oaId, oaId));
+      if (!row) throw new Error("oa_tokens row vanished");
       const current = row.accessTokenSealed ? sealer.open(row.accessTokenSealed) : undefined;
       if (current !== undefined && current !== stale && fresh(row.accessExpiresAt)) return current;
-      const pair = await callOauth(sealer.open(row.refreshTokenSealed));
-      await tx
+      const [leased] = await db
         .update(oaTokens)
-        .set({
-          accessTokenSealed: sealer.seal(pair.accessToken),
-          accessExpiresAt: pair.expiresAt,
-          refreshTokenSealed: sealer.seal(pair.refreshToken),
-          updatedAt: new Date(now()),
-        })
-        .where(eq(oaTokens.oaId, oaId));
-      logger.info("zalo oa token refreshed", { oaId, expiresAt: pair.expiresAt.toISOString() });
-      return pair.accessToken;
-    });
+        .set({ refreshLeaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})` })
+        .where(
+          and(
+            eq(oaTokens.oaId, oaId),
+            // Still the refresh token we read: nobody rotated it since (it is single-use [C]).
+            eq(oaTokens.refreshTokenSealed, row.refreshTokenSealed),
+            or(isNull(oaTokens.refreshLeaseUntil), lt(oaTokens.refreshLeaseUntil, sql`now()`)),
+          ),
+        )
+        .returning({ refreshTokenSealed: oaTokens.refreshTokenSealed });
+      if (leased) return refreshWith(sealer.open(leased.refreshTokenSealed));
+      if (now() > deadline) throw new OaError("unavailable", undefined);
+      await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
+    }
   }
 
-  /** Callers of this process share one refresh; other processes wait on the row lock. */
+  async function refreshWith(refreshToken: string): Promise<string> {
+    let pair: Pair;
+    try {
+      pair = await callOauth(refreshToken);
+    } catch (error) {
+      // Let the next caller try at once; a refused token stays refused for them too (and is logged).
+      await db.update(oaTokens).set({ refreshLeaseUntil: null }).where(eq(oaTokens.oaId, oaId));
+      throw error;
+    }
+    await db
+      .update(oaTokens)
+      .set({
+        accessTokenSealed: sealer.seal(pair.accessToken),
+        accessExpiresAt: pair.expiresAt,
+        refreshTokenSealed: sealer.seal(pair.refreshToken),
+        refreshLeaseUntil: null,
+        updatedAt: new Date(now()),
+      })
+      .where(eq(oaTokens.oaId, oaId));
+    logger.info("zalo oa token refreshed", { oaId, expiresAt: pair.expiresAt.toISOString() });
+    return pair.accessToken;
+  }
+
+  /** Callers of this process share one refresh; other processes wait on the lease. */
   function shared(stale: string | undefined): Promise<string> {
     if (!inFlight) {
-      inFlight = refreshLocked(stale).finally(() => {
+      inFlight = refreshLeased(stale).finally(() => {
         inFlight = undefined;
       });
     }
@@ -137,7 +175,7 @@ export function createOaTokenStore(options: OaTokenStoreOptions): OaTokenStore {
     },
     forceRefresh(staleToken) {
       // Not shared with an in-flight refresh: that one may end by reusing the very token Zalo refused.
-      return refreshLocked(staleToken);
+      return refreshLeased(staleToken);
     },
   };
 }

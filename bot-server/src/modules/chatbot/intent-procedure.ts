@@ -1,4 +1,4 @@
-import { type SearchHit, searchIndex } from "@dvc/shared";
+import { CATALOG, foldVietnamese, type SearchHit, searchIndex } from "@dvc/shared";
 import { catalogSearchIndex as index } from "../procedures/service";
 
 /**
@@ -34,6 +34,32 @@ const DECISIVE_SCORE = 50;
 const ALTERNATIVE_SHARE = 0.5;
 const MAX_ALTERNATIVES = 2;
 
+/**
+ * Words that make a procedure a variant of a plainer one: "Đăng ký LẠI khai sinh", "Xin BẢN SAO Giấy khai
+ * sinh, TRÍCH LỤC…", "XÓA đăng ký tạm trú", "GIA HẠN tạm trú", "THAY ĐỔI, CẢI CHÍNH…". A resident who
+ * writes none of them ("làm giấy khai sinh cần những gì") means the plain procedure, so such a variant is
+ * not a real rival of the top hit. Folded, as titles and messages are compared folded.
+ */
+const VARIANT_QUALIFIERS = [
+  "lai",
+  "ban sao",
+  "trich luc",
+  "xoa",
+  "gia han",
+  "thay doi",
+  "cai chinh",
+  "ket hop",
+  "doi",
+] as const;
+
+const foldedTitle = new Map(CATALOG.map((p) => [p.code, ` ${foldVietnamese(p.title)} `]));
+
+/** Whether the procedure's title carries a qualifier that the message does not use. */
+function hasUnaskedQualifier(code: string, message: string): boolean {
+  const title = foldedTitle.get(code) ?? "";
+  return VARIANT_QUALIFIERS.some((word) => title.includes(` ${word} `) && !message.includes(` ${word} `));
+}
+
 export interface ProcedureMatch {
   procedureCode: string;
   confidence: "high" | "low";
@@ -47,9 +73,17 @@ export interface ProcedureMatch {
 export function matchProcedure(searchText: string, hasHowToCue: boolean): ProcedureMatch | undefined {
   // A trailing space: a sent message is complete, so the search must not read its last word as a prefix.
   const hits = searchIndex(index, `${searchText} `, { limit: 1 + MAX_ALTERNATIVES });
-  const [top, second] = hits;
+  const [top] = hits;
   if (top === undefined) return undefined;
   if (top.score < MIN_SCORE) return undefined;
+  const message = ` ${foldVietnamese(searchText)} `;
+  // The top hit's real rival: the next hit, unless it is a variant the resident did not ask for (and
+  // the top hit is not one itself). A hit below the noise floor is no rival either.
+  const rivals = hits
+    .slice(1)
+    .filter((hit) => hit.score >= MIN_SCORE)
+    .filter((hit) => hasUnaskedQualifier(top.code, message) || !hasUnaskedQualifier(hit.code, message));
+  const second = rivals[0];
   return {
     procedureCode: top.code,
     confidence: isConfident(top, second, hasHowToCue) ? "high" : "low",

@@ -142,6 +142,18 @@ describe("classifyMessage: how residents write", () => {
     expect(procedureOf("khai sinh").confidence).toBe("low");
     expect(procedureOf("đăng ký kết hôn cần mang giấy tờ gì").confidence).toBe("high");
   });
+
+  it("a question without a variant's qualifier (lại, bản sao, xóa…) means the plain procedure", () => {
+    expect(procedureOf("lam giay khai sinh can nhung gi")).toMatchObject({
+      procedureCode: "1.001193",
+      confidence: "high",
+    });
+    expect(procedureOf("ket hon can gi").confidence).toBe("high");
+    // The variant itself, when named, is answered outright.
+    expect(procedureOf("xoa tam tru")).toMatchObject({ procedureCode: "1.010028", confidence: "high" });
+    // Three siblings that each carry a qualifier stay a guess.
+    expect(procedureOf("lam can cuoc can gi").confidence).toBe("low");
+  });
 });
 
 describe("classifyMessage: robustness", () => {

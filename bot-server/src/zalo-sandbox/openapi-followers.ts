@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { Database } from "../db/client";
+import { sandboxZaloUsers } from "../db/schema";
+import type { AppEnv } from "../http/env";
+import { readDataParam, readJson, zaloOk, zaloRefuse } from "./envelope";
+import {
+  deleteOaTag,
+  findOaUser,
+  listOaTags,
+  type SandboxOaUser,
+  tagOaUser,
+  untagOaUser,
+} from "./oa-users-repo";
+import { OA_REFUSALS } from "./zalo-errors";
+import { letterAvatar, vietnamDate } from "./zalo-likeness";
+
+/**
+ * What the OA may read and mark about its followers (zalo-oa.md §2/§6):
+ *   GET  /v3.0/oa/user/detail?data={"user_id"}   profile, follow state, last interaction, tags
+ *   POST /v3.0/oa/quota/message {"user_id"}      `last_interaction` (epoch ms) [C: 2 code bases]
+ *   POST /v2.0/oa/tag/tagfollower {"user_id","tag_name"}, /rmfollowerfromtag, /rmtag {"tag_name"}
+ *   GET  /v2.0/oa/tag/gettagsofoa                `data` = array of tag names [U shape]
+ * A user id the OA does not know answers -213 (see zalo-errors.ts). `user_id` is a decimal STRING: the
+ * docs type it as a long here [U], but a JSON number cannot hold a 19-digit id, so a number is -201.
+ */
+
+const userIdSchema = z.string().regex(/^\d{1,32}$/);
+const userOnly = z.object({ user_id: userIdSchema });
+/** [U] Zalo's tag-name limit is not documented; 50 characters is the sandbox's. */
+const tagName = z.string().trim().min(1).max(50);
+const tagBody = z.object({ user_id: userIdSchema, tag_name: tagName });
+
+export function oaFollowerRoutes(db: Database) {
+  /** The linked Mini App user's picture (Zalo shows one picture per person), else a drawn letter. */
+  async function avatarOf(user: SandboxOaUser): Promise<string> {
+    if (user.userIdByApp !== null) {
+      const [linked] = await db
+        .select({ avatarUrl: sandboxZaloUsers.avatarUrl })
+        .from(sandboxZaloUsers)
+        .where(eq(sandboxZaloUsers.id, user.userIdByApp));
+      if (linked?.avatarUrl) return linked.avatarUrl;
+    }
+    return letterAvatar(user.displayName);
+  }
+
+  return new Hono<AppEnv>()
+    .get("/v3.0/oa/user/detail", async (c) => {
+      const query = userOnly.safeParse(readDataParam(c));
+      if (!query.success) return zaloRefuse(c, OA_REFUSALS.badParams);
+      const user = await findOaUser(db, query.data.user_id);
+      if (!user) return zaloRefuse(c, OA_REFUSALS.unknownUser);
+      const avatar = await avatarOf(user);
+      // [C §6] user_id, display_name, avatar(s); [U §6] the rest.
+      return zaloOk(c, {
+        user_id: user.id,
+        user_id_by_app: user.userIdByApp ?? "",
+        display_name: user.displayName,
+        avatar,
+        avatars: { "120": avatar, "240": avatar },
+        user_is_follower: user.following,
+        user_last_interaction_date: user.lastInteractionAt ? vietnamDate(user.lastInteractionAt) : "",
+        tags_and_notes_info: { tag_names: user.tags, notes: [] },
+      });
+    })
+    .post("/v3.0/oa/quota/message", async (c) => {
+      // [U] the OA-level form (`quota_owner`, `product_type`, …) is not simulated: it answers -201.
+      const body = userOnly.safeParse(await readJson(c));
+      if (!body.success) return zaloRefuse(c, OA_REFUSALS.badParams);
+      const user = await findOaUser(db, body.data.user_id);
+      if (!user) return zaloRefuse(c, OA_REFUSALS.unknownUser);
+      return zaloOk(c, {
+        user_id: user.id,
+        ...(user.lastInteractionAt ? { last_interaction: user.lastInteractionAt.getTime() } : {}),
+      });
+    })
+    .post("/v2.0/oa/tag/tagfollower", async (c) => {
+      const body = tagBody.safeParse(await readJson(c));
+      if (!body.success) return zaloRefuse(c, OA_REFUSALS.badParams);
+      const tagged = await tagOaUser(db, { oaUserId: body.data.user_id, tag: body.data.tag_name });
+      return tagged ? zaloOk(c) : zaloRefuse(c, OA_REFUSALS.unknownUser);
+    })
+    .post("/v2.0/oa/tag/rmfollowerfromtag", async (c) => {
+      const body = tagBody.safeParse(await readJson(c));
+      if (!body.success) return zaloRefuse(c, OA_REFUSALS.badParams);
+      const untagged = await untagOaUser(db, { oaUserId: body.data.user_id, tag: body.data.tag_name });
+      return untagged ? zaloOk(c) : zaloRefuse(c, OA_REFUSALS.unknownUser);
+    })
+    .post("/v2.0/oa/tag/rmtag", async (c) => {
+      const body = z.object({ tag_name: tagName }).safeParse(await readJson(c));
+      if (!body.success) return zaloRefuse(c, OA_REFUSALS.badParams);
+      await deleteOaTag(db, body.data.tag_name);
+      return zaloOk(c);
+    })
+    .get("/v2.0/oa/tag/gettagsofoa", async (c) => zaloOk(c, await listOaTags(db)));
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "oa_tokens" ADD COLUMN "refresh_lease_until" timestamp with time zone;
