@@ -3,8 +3,10 @@ import type { Logger } from "../lib/logger";
 import {
   appsecretProof,
   buttonsAttachment,
+  emptyResponseSchema,
   MAX_BUTTONS,
   MAX_TEXT_LENGTH,
+  MAX_UPLOAD_IMAGE_BYTES,
   OA_ERROR_CODES,
   OA_PATHS,
   OA_TIMEOUT_MS,
@@ -12,6 +14,8 @@ import {
   oaEnvelopeSchema,
   quotaResponseSchema,
   sendResponseSchema,
+  tagsResponseSchema,
+  uploadImageResponseSchema,
   userDetailResponseSchema,
 } from "./oa-contract";
 import { OaError, type OaErrorKind } from "./oa-error";
@@ -39,6 +43,11 @@ export interface OaClient {
   sendButtons(userId: string, text: string, buttons: readonly OaButton[]): Promise<{ messageId: string }>;
   getUserDetail(userId: string): Promise<OaUserDetail>;
   getQuota(userId: string): Promise<OaQuota>;
+  /** Uploads a JPEG or PNG (≤ 1 MB) for image messages; returns Zalo's attachment id. */
+  uploadImage(image: { bytes: Uint8Array; contentType: "image/jpeg" | "image/png" }): Promise<string>;
+  tagFollower(userId: string, tagName: string): Promise<void>;
+  untagFollower(userId: string, tagName: string): Promise<void>;
+  listTags(): Promise<string[]>;
 }
 
 export interface OaClientOptions {
@@ -76,12 +85,14 @@ export function createOaClient(options: OaClientOptions): OaClient {
       access_token: token,
       appsecret_proof: appsecretProof(token, appSecret),
     };
-    if (body !== undefined) headers["content-type"] = "application/json";
+    // FormData sets its own multipart content type (with the boundary).
+    const multipart = body instanceof FormData;
+    if (body !== undefined && !multipart) headers["content-type"] = "application/json";
     try {
       const response = await doFetch(`${baseUrl}${path}`, {
         method: body === undefined ? "GET" : "POST",
         headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(body === undefined ? {} : { body: multipart ? body : JSON.stringify(body) }),
         redirect: "error",
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -157,6 +168,26 @@ export function createOaClient(options: OaClientOptions): OaClient {
     async getQuota(userId) {
       const answer = await call(OA_PATHS.quota, { user_id: userId }, quotaResponseSchema);
       return { lastInteraction: answer.data.last_interaction };
+    },
+    async uploadImage({ bytes, contentType }) {
+      if (bytes.byteLength === 0 || bytes.byteLength > MAX_UPLOAD_IMAGE_BYTES) {
+        throw new OaError("invalid", undefined);
+      }
+      // FormData is serialised anew on each send, so the refresh-and-retry can reuse it.
+      const form = new FormData();
+      const name = contentType === "image/png" ? "image.png" : "image.jpg";
+      form.set("file", new Blob([bytes], { type: contentType }), name);
+      const answer = await call(OA_PATHS.uploadImage, form, uploadImageResponseSchema);
+      return answer.data.attachment_id;
+    },
+    async tagFollower(userId, tagName) {
+      await call(OA_PATHS.tagFollower, { user_id: userId, tag_name: tagName }, emptyResponseSchema);
+    },
+    async untagFollower(userId, tagName) {
+      await call(OA_PATHS.untagFollower, { user_id: userId, tag_name: tagName }, emptyResponseSchema);
+    },
+    async listTags() {
+      return (await call(OA_PATHS.listTags, undefined, tagsResponseSchema)).data;
     },
   };
 }

@@ -14,7 +14,18 @@ export const OA_PATHS = {
   quota: "/v3.0/oa/quota/message",
   /** [U] GET with one URL-encoded JSON `data={"user_id":"…"}` param (the GET convention of §2). */
   userDetail: "/v3.0/oa/user/detail",
+  /** [C] POST multipart, field `file` → `data.attachment_id`; [U: SPEC] JPEG/PNG ≤ 1 MB. */
+  uploadImage: "/v2.0/oa/upload/image",
+  /** [C] still v2.0: POST `{"user_id","tag_name"}` (creates the tag when new). */
+  tagFollower: "/v2.0/oa/tag/tagfollower",
+  /** [C] POST `{"user_id","tag_name"}`. */
+  untagFollower: "/v2.0/oa/tag/rmfollowerfromtag",
+  /** [C] GET; [U] `data` is the array of tag names. */
+  listTags: "/v2.0/oa/tag/gettagsofoa",
 } as const;
+
+/** [U: SPEC] the image upload limit. */
+export const MAX_UPLOAD_IMAGE_BYTES = 1024 * 1024;
 
 /** [C] POST form-urlencoded `refresh_token, app_id, grant_type=refresh_token`, header `secret_key`. */
 export const OAUTH_REFRESH_PATH = "/v4/oa/access_token";
@@ -77,6 +88,15 @@ export const userDetailResponseSchema = z.object({
     user_is_follower: z.boolean().optional(),
   }),
 });
+
+/** [C] `{"data":{"attachment_id":"…"}}`. */
+export const uploadImageResponseSchema = z.object({ data: z.object({ attachment_id: z.string().min(1) }) });
+
+/** [U] the tag list as an array of names; anything else is an unknown shape. */
+export const tagsResponseSchema = z.object({ data: z.array(z.string()) });
+
+/** Tag writes answer the bare envelope. */
+export const emptyResponseSchema = z.object({});
 
 /** [C] `last_interaction` is epoch ms; [U] number or numeric string, and its absence. */
 export const quotaResponseSchema = z.object({
