@@ -176,7 +176,8 @@ export function createOaClient(options: OaClientOptions): OaClient {
       // FormData is serialised anew on each send, so the refresh-and-retry can reuse it.
       const form = new FormData();
       const name = contentType === "image/png" ? "image.png" : "image.jpg";
-      form.set("file", new Blob([bytes], { type: contentType }), name);
+      // A copy backed by a plain ArrayBuffer, which Blob requires.
+      form.set("file", new Blob([new Uint8Array(bytes)], { type: contentType }), name);
       const answer = await call(OA_PATHS.uploadImage, form, uploadImageResponseSchema);
       return answer.data.attachment_id;
     },
