@@ -1,6 +1,5 @@
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { startServerProcess } from "../support/server-process";
+import { startBareServer } from "./bare-server-process";
 import { type LoadResult, runLoad } from "./load";
 
 /** Connections and duration per autocannon run: enough to saturate 2 cores, short enough for CI. */
@@ -42,20 +41,4 @@ export async function benchHttpApi(): Promise<BenchRow[]> {
     await server.stop();
     bare.stop();
   }
-}
-
-async function startBareServer(): Promise<{ port: number; stop(): void }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", new URL("./bare-server.ts", import.meta.url).pathname],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`bare server exited with ${code}`)));
-  });
-  const { port } = JSON.parse(firstLine) as { port: number };
-  return { port, stop: () => child.kill("SIGTERM") };
 }

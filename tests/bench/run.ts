@@ -5,6 +5,7 @@
 import { benchCatalogSearch } from "./catalog-search.bench";
 import { benchFirstLoad } from "./first-load.bench";
 import { benchHttpApi } from "./http-api.bench";
+import { benchWebhookIngest, INGEST_TARGET } from "./webhook-ingest.bench";
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1));
 
@@ -43,3 +44,27 @@ console.log(
   `| citizen entry (budget 170 kB) | ${firstLoad.citizenJsGzipKb.toFixed(1)} | ${ms(firstLoad.citizenMs)} | zmp-ui hello page | ${firstLoad.helloJsGzipKb.toFixed(1)} | ${ms(firstLoad.helloMs)} | ${(firstLoad.citizenJsGzipKb / firstLoad.helloJsGzipKb).toFixed(2)}× | ${timeRatio} |`,
 );
 if (firstLoad.citizenJsGzipKb > 170) console.log("  ⚠ citizen entry is over its 170 kB gzip budget");
+
+const ingest = await benchWebhookIngest();
+{
+  const { measured, baseline } = ingest;
+  const ratio = measured.requestsPerSecond / baseline.requestsPerSecond;
+  console.log("\n| row | events/s | p50 ms | p99 ms | baseline | baseline req/s | ratio | target |");
+  console.log("| --- | ---: | ---: | ---: | --- | ---: | ---: | --- |");
+  console.log(
+    `| ${ingest.name} | ${format(measured.requestsPerSecond)} | ${measured.p50Ms} | ${measured.p99Ms} | ${ingest.baselineName} | ${format(baseline.requestsPerSecond)} | ${(ratio * 100).toFixed(0)} % | ≥ ${INGEST_TARGET.ratio * 100} %, p99 ≤ ${INGEST_TARGET.p99Ms} ms |`,
+  );
+  const rowsMatch = ingest.storedRows === measured.ok2xx;
+  console.log(
+    `  inbound_events rows of the run: ${format(ingest.storedRows)}, 2xx answers: ${format(measured.ok2xx)} ${rowsMatch ? "✓" : "✗"} · server CPU ${format(ingest.serverCpuUsPerEvent)} µs/event`,
+  );
+  if (!rowsMatch) console.log(`  ⚠ ${ingest.name}: stored rows differ from 2xx answers`);
+  if (measured.non2xx > 0 || measured.errors > 0) {
+    console.log(`  ⚠ ${ingest.name}: ${measured.non2xx} non-2xx answers, ${measured.errors} errors`);
+  }
+  if (ratio < INGEST_TARGET.ratio || measured.p99Ms > INGEST_TARGET.p99Ms) {
+    console.log(
+      `  ⚠ ingest misses its target: ${(ratio * 100).toFixed(0)} % of the bare route (≥ ${INGEST_TARGET.ratio * 100} %), p99 ${measured.p99Ms} ms (≤ ${INGEST_TARGET.p99Ms} ms)`,
+    );
+  }
+}

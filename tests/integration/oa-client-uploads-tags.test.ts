@@ -56,7 +56,7 @@ afterAll(async () => {
 describe("OA client: uploads and tags", () => {
   it("uploads a PNG as multipart and gets a string attachment id", async () => {
     const attachmentId = await client.uploadImage({ bytes: solidPng(64, 64), contentType: "image/png" });
-    expect(attachmentId).toMatch(/^\w+$/);
+    expect(attachmentId).toMatch(/^[\w-]+$/);
     const [upload] = await database.handle.db.select().from(sandboxOaUploads);
     expect(upload).toMatchObject({ id: attachmentId, kind: "image", contentType: "image/png" });
   });

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../../config";
-import type { Database } from "../../db/client";
 import { AppError } from "../../lib/errors";
 import { asRecord, HANDLED_EVENT_NAMES, readEventFields, type ZaloEventFields } from "./events";
-import { insertInboundEventOnce } from "./repo";
+import type { StoreInboundEvent } from "./repo";
 import { verifyZaloSignature } from "./signature";
 
 export interface Delivery {
@@ -30,7 +29,11 @@ const badSignature = () => new AppError("UNAUTHENTICATED", "Chữ ký webhook Za
  * There is deliberately no freshness check (WH-2 is waived for this route): Zalo retries for hours
  * (§1 "Timing/retries" [U]), so an old timestamp is normal; the dedupe key makes replays harmless.
  */
-export async function acceptZaloEvent(db: Database, config: Config, delivery: Delivery): Promise<Accepted> {
+export async function acceptZaloEvent(
+  store: StoreInboundEvent,
+  config: Config,
+  delivery: Delivery,
+): Promise<Accepted> {
   const body = parseObject(delivery.rawBody);
   const fields = readEventFields(body);
   // An unsigned probe (Zalo's console may POST `{}`, §1 [U]) has no app_id/timestamp: 401 like any
@@ -48,7 +51,7 @@ export async function acceptZaloEvent(db: Database, config: Config, delivery: De
 
   const status = HANDLED_EVENT_NAMES.has(fields.eventName) ? "pending" : "ignored";
   const source = delivery.server?.trim().toUpperCase() === "ZNS" ? "zns" : "oa";
-  const stored = await insertInboundEventOnce(db, {
+  const stored = await store({
     dedupeKey: dedupeKey(fields, delivery.rawBody, source),
     eventName: fields.eventName,
     source,
