@@ -1,4 +1,4 @@
-import { parseDossierCode } from "./dossier-code";
+import { DOSSIER_CODE_ALPHABET, parseDossierCode } from "./dossier-code";
 
 /**
  * Dossier codes inside a chat message ("cho hỏi hồ sơ 00070 k7m4 rx26 đến đâu rồi?"), for the chatbot.
@@ -45,12 +45,47 @@ export function findDossierCodesInText(message: string): DossierCodeMatch[] {
 }
 
 /**
- * Spans shaped like a dossier code whose check symbol is wrong, so the bot can say "mã này có vẻ gõ nhầm"
- * rather than "không tìm thấy".
+ * Spans that look like a dossier code but are not one, so the bot can say "mã này có vẻ gõ nhầm" rather
+ * than "không tìm thấy": the exact shape with a wrong check symbol, and also one symbol missing or added,
+ * or one outside the alphabet ("00292-5PO5-C2K7"), which the exact shape skips. A loose candidate's body
+ * must hold a digit and a letter and at most one symbol outside the alphabet, so phone and CCCD numbers,
+ * "00292 khai sinh" and "2000000 dong" are not taken for codes. In order of appearance, each text once.
  */
 export function findMistypedDossierCodes(message: string): TextSpan[] {
-  return [...candidates(message)].filter((span) => {
+  const found = [...candidates(message)].filter((span) => {
     const parsed = parseDossierCode(span.text);
     return !parsed.ok && parsed.reason === "check";
   });
+  for (const match of message.matchAll(LOOSE_CANDIDATE)) {
+    const span = { text: match[0], start: match.index, end: match.index + match[0].length };
+    const overlaps = found.some((known) => known.start < span.end && span.start < known.end);
+    if (!overlaps && looseBodyFits(span.text) && !parseDossierCode(span.text).ok) found.push(span);
+  }
+  const byText = new Map<string, TextSpan>();
+  for (const span of found.sort((a, b) => a.start - b.start)) {
+    if (!byText.has(span.text)) byText.set(span.text, span);
+  }
+  return [...byText.values()];
+}
+
+const LOOSE_CANDIDATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])[0-9OI]{5}${SEP}[\\p{L}\\p{N}]{2,6}(?:${SEP}[\\p{L}\\p{N}]{1,6})?(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+/** 8 symbols after the prefix, give or take the one a slip adds or drops. */
+const LOOSE_BODY_LENGTH = { min: 7, max: 9 };
+
+function looseBodyFits(candidate: string): boolean {
+  const body = candidate
+    .slice(5)
+    .replace(/[\s.\-_]/g, "")
+    .toUpperCase();
+  const outside = [...body].filter((char) => !DOSSIER_CODE_ALPHABET.includes(char)).length;
+  return (
+    body.length >= LOOSE_BODY_LENGTH.min &&
+    body.length <= LOOSE_BODY_LENGTH.max &&
+    outside <= 1 &&
+    /\d/.test(body) &&
+    /[A-Z]/.test(body)
+  );
 }

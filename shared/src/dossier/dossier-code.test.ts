@@ -125,4 +125,15 @@ describe("dossier codes in a chat message", () => {
       { text: wrong, start: 6, end: 6 + wrong.length },
     ]);
   });
+
+  it("reports a symbol dropped or outside the alphabet as a near-miss, but not phone, CCCD or prices", () => {
+    const dropped = sample.slice(0, -2) + sample.slice(-1);
+    expect(findMistypedDossierCodes(`ho so ${dropped}`).map((span) => span.text)).toEqual([dropped]);
+    const withO = `${sample.slice(0, 7)}O${sample.slice(8)}`;
+    expect(findMistypedDossierCodes(`ho so ${withO} nhe`).map((span) => span.text)).toEqual([withO]);
+    expect(findMistypedDossierCodes("0912345678, CCCD 001099012345, 00292 khai sinh, 2000000 dong")).toEqual(
+      [],
+    );
+    expect(findMistypedDossierCodes(sample)).toEqual([]);
+  });
 });

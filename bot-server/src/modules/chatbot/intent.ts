@@ -1,9 +1,4 @@
-import {
-  DOSSIER_CODE_ALPHABET,
-  findDossierCodesInText,
-  findMistypedDossierCodes,
-  parseDossierCode,
-} from "@dvc/shared";
+import { findDossierCodesInText, findMistypedDossierCodes } from "@dvc/shared";
 import { type Cue, type ScannedMessage, scanMessage } from "./intent-phrases";
 import { matchProcedure, type ProcedureMatch } from "./intent-procedure";
 
@@ -75,38 +70,7 @@ function wantsPerson({ cues, content }: ScannedMessage): boolean {
   return cues.has("human") && (cues.has("contact") || content.length <= BARE_HUMAN_MAX_CONTENT);
 }
 
-/**
- * Shaped like a dossier code but wrong. The shared finder reports a failed check symbol; this also catches
- * one symbol missing or added, or one outside the alphabet ("00292-5PO5-C2K7"), which the finder's exact
- * shape skips. The body must hold a digit and a letter and at most one symbol outside the alphabet, so
- * phone and CCCD numbers, "00292 khai sinh" and "2000000 dong" are not taken for codes.
- */
-const LOOSE_CODE =
-  /(?<![\p{L}\p{N}])[0-9OI]{5}[\s.\-_]{0,3}[\p{L}\p{N}]{2,6}(?:[\s.\-_]{0,3}[\p{L}\p{N}]{1,6})?(?![\p{L}\p{N}])/giu;
-/** 8 symbols after the prefix, give or take the one a slip adds or drops. */
-const LOOSE_BODY_LENGTH = { min: 7, max: 9 };
-
-function looksLikeCode(candidate: string): boolean {
-  const body = candidate
-    .slice(5)
-    .replace(/[\s.\-_]/g, "")
-    .toUpperCase();
-  const outside = [...body].filter((char) => !DOSSIER_CODE_ALPHABET.includes(char)).length;
-  return (
-    body.length >= LOOSE_BODY_LENGTH.min &&
-    body.length <= LOOSE_BODY_LENGTH.max &&
-    outside <= 1 &&
-    /\d/.test(body) &&
-    /[A-Z]/.test(body)
-  );
-}
-
 /** Mistyped codes as the resident typed them, each once, in order of appearance. */
 function mistypedCodes(text: string): string[] {
-  const found = findMistypedDossierCodes(text).map((span) => span.text);
-  for (const [candidate] of text.matchAll(LOOSE_CODE)) {
-    const reported = found.some((known) => known.includes(candidate) || candidate.includes(known));
-    if (!reported && looksLikeCode(candidate) && !parseDossierCode(candidate).ok) found.push(candidate);
-  }
-  return [...new Set(found)];
+  return findMistypedDossierCodes(text).map((span) => span.text);
 }
