@@ -1,4 +1,5 @@
-import { Hono } from "hono";
+import type { IncomingMessage } from "node:http";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../http/env";
 import { validate } from "../http/validate";
@@ -148,12 +149,8 @@ export function sandboxChatRoutes(
       } else {
         await recordInteraction(db, { oaUserId: resident.id, at: now });
       }
-      // This server's own webhook, reached over HTTP as Zalo reaches it (the origin of this request).
-      const delivery = await deliverZaloEvent(
-        new URL("/webhooks/zalo", c.req.url),
-        event,
-        config.zalo.oaSecretKey,
-      );
+      // This server's own webhook, reached over HTTP as Zalo reaches it.
+      const delivery = await deliverZaloEvent(ownWebhookUrl(c), event, config.zalo.oaSecretKey);
       const view = viewOfEvent(event, now.getTime());
       return c.json(
         {
@@ -189,4 +186,18 @@ export function sandboxChatRoutes(
       c.header("Content-Type", "image/svg+xml");
       return c.body(svg, 200);
     });
+}
+
+/**
+ * The address this request arrived on (the socket's local end), not its Host header: a forged Host
+ * must not make the sandbox POST signed events to another machine. Without a socket (a request built
+ * in-process) the request's own URL is all there is.
+ */
+function ownWebhookUrl(c: Context<AppEnv>): URL {
+  const socket = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket;
+  if (socket?.localAddress && socket.localPort) {
+    const host = socket.localAddress.includes(":") ? `[${socket.localAddress}]` : socket.localAddress;
+    return new URL(`http://${host}:${socket.localPort}/webhooks/zalo`);
+  }
+  return new URL("/webhooks/zalo", c.req.url);
 }
