@@ -60,6 +60,17 @@ type LimiterDeps = Pick<AppDeps, "database" | "logger" | "sealer">;
 /** Every request of a signed-in citizen (mount after requireCitizen). */
 export const citizenApiRateLimit = (deps: LimiterDeps) => rateLimit(deps, RATE_LIMITS.general);
 
+/**
+ * POST /api/dossiers: 5 submissions per 15 min per citizen (house rule SEC-4). Per citizen only, not per
+ * address: behind a mobile carrier's NAT many citizens share one, and each is signed in anyway.
+ * Replays of one Idempotency-Key count too: a phone retrying that often is stuck, not filing.
+ */
+export const submitRateLimit = (deps: LimiterDeps) =>
+  rateLimit(deps, {
+    rules: [{ name: "dossier-submit", limit: 5, windowMs: 15 * MINUTE }],
+    subjects: ["citizen"],
+  });
+
 /** POST /api/auth/zalo: each attempt costs a call to Zalo. */
 export const signInRateLimit = (deps: LimiterDeps) => rateLimit(deps, RATE_LIMITS.signIn);
 

@@ -129,7 +129,7 @@ export class FakeServer {
   requests: Recorded[] = [];
   drafts = new Map<string, Draft>();
   /** Answers to give POST /api/dossiers before the real one (e.g. a 500, a network error). */
-  dossierFailures: ("500" | "network")[] = [];
+  dossierFailures: ("500" | "network" | "429")[] = [];
   dossiers = new Map<string, DossierSummary>();
 
   handlers() {
@@ -215,6 +215,16 @@ export class FakeServer {
         await record(request, "/api/dossiers");
         const failure = this.dossierFailures.shift();
         if (failure === "network") return HttpResponse.error();
+        if (failure === "429") {
+          return HttpResponse.json(
+            {
+              code: "RATE_LIMITED",
+              message: "Bạn thao tác quá nhanh. Vui lòng đợi khoảng 12 phút rồi thử lại.",
+              requestId: "r",
+            },
+            { status: 429, headers: { "Retry-After": "700" } },
+          );
+        }
         if (failure === "500") {
           return HttpResponse.json(
             { code: "INTERNAL", message: "Lỗi máy chủ", requestId: "r" },

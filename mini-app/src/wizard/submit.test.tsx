@@ -115,4 +115,15 @@ describe("submitting a dossier", () => {
     expect(kept?.answers).toMatchObject({ childName: "Nguyễn Minh Khôi", declaration: true });
     expect(kept?.idempotencyKey).toBe(draft.idempotencyKey);
   });
+
+  it("says how long to wait when the server limits submissions, keeping every answer", async () => {
+    const draft = await openReview();
+    confirmDeclaration();
+    fake.dossierFailures = ["429"];
+    fireEvent.click(screen.getByRole("button", { name: "Nộp hồ sơ" }));
+    expect(await screen.findByText(/Vui lòng đợi khoảng 12 phút/)).toBeTruthy();
+    expect(screen.queryByText(KEPT_MESSAGE)).toBeNull();
+    expect(screen.getByRole("button", { name: "Nộp lại" })).toBeTruthy();
+    expect(readDraft(draft.id)?.answers).toMatchObject({ childName: "Nguyễn Minh Khôi", declaration: true });
+  });
 });

@@ -71,6 +71,11 @@ export function useSubmit(sync: DraftSync, form: FileableProcedure) {
           return;
         }
       }
+      if (error instanceof ApiError && error.code === "RATE_LIMITED") {
+        // The server says how long to wait (5 submissions per 15 min); "no connection" would be wrong.
+        setState({ status: "failed", message: error.message, retryable: true });
+        return;
+      }
       if (!(error instanceof ApiError) || isTransient(error)) {
         setState({ status: "failed", message: KEPT_MESSAGE, retryable: true });
         return;

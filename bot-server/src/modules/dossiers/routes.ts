@@ -7,6 +7,7 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../../http/env";
+import { submitRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
 import { requireCitizen } from "../citizen-auth/session";
 import { filingErrorHandler } from "../drafts/conflicts";
@@ -23,20 +24,27 @@ const headerSchema = z.object({
 const codeParam = z.object({ code: dossierCodeSchema });
 
 /** Submit once, track, answer a supplement request. */
-export function dossierRoutes({ database, sealer, logger }: AppDeps) {
+export function dossierRoutes(app: AppDeps) {
+  const { database, sealer, logger } = app;
   const deps = { db: database.db, sealer };
   return new Hono<AppEnv>()
     .onError(filingErrorHandler(logger))
     .use(requireCitizen(database.db))
-    .post("/", validate("header", headerSchema), validate("json", submitDossierRequestSchema), async (c) => {
-      const outcome = await submitDossier(deps, {
-        citizenId: c.var.citizenId,
-        draftId: c.req.valid("json").draftId,
-        idempotencyKey: c.req.valid("header")["idempotency-key"],
-      });
-      if (outcome.replayed) c.header("Idempotent-Replayed", "true");
-      return c.json(outcome.dossier, outcome.status);
-    })
+    .post(
+      "/",
+      submitRateLimit(app),
+      validate("header", headerSchema),
+      validate("json", submitDossierRequestSchema),
+      async (c) => {
+        const outcome = await submitDossier(deps, {
+          citizenId: c.var.citizenId,
+          draftId: c.req.valid("json").draftId,
+          idempotencyKey: c.req.valid("header")["idempotency-key"],
+        });
+        if (outcome.replayed) c.header("Idempotent-Replayed", "true");
+        return c.json(outcome.dossier, outcome.status);
+      },
+    )
     .get("/", async (c) => c.json({ dossiers: await listDossiers(deps, c.var.citizenId) }))
     .get("/:code", validate("param", codeParam), async (c) =>
       c.json(await getDossier(deps, c.var.citizenId, c.req.valid("param").code)),
