@@ -46,6 +46,10 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use(requestId({ headerName: "X-Request-Id" }));
   app.use(requestLog(deps.logger));
+  app.onError(errorHandler(deps.logger));
+  // Zalo's servers call it, never a browser: no page headers, no CORS, its own body limit (WH-5).
+  // Registered before that middleware, which then never runs for it (ingest is the hot path).
+  app.route("/webhooks/zalo", zaloWebhookRoutes(deps));
   app.use(securityHeaders());
   app.use(
     cors({
@@ -78,10 +82,7 @@ export function createApp(deps: AppDeps) {
       }),
     ),
   );
-  app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
-  // Outside /api: called by Zalo's servers, not the Mini App's typed client.
-  app.route("/webhooks/zalo", zaloWebhookRoutes(deps));
   const routes = app.route("/healthz", healthRoutes(deps)).route("/api", apiRoutes(deps));
   return routes;
 }

@@ -170,7 +170,13 @@ describe("signature (WH-1)", () => {
   const raw = () => zaloFixture("user_send_text");
 
   it("accepts a valid signature, with or without the mac= prefix", async () => {
-    expect((await postSigned(raw())).status).toBe(200);
+    const accepted = await postSigned(raw());
+    expect(accepted.status).toBe(200);
+    // Its own answer headers (the route skips the page middleware): JSON that nothing may sniff or cache.
+    expect(accepted.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(accepted.headers.get("Cache-Control")).toBe("no-store");
+    expect(accepted.headers.get("Content-Security-Policy")).toContain("default-src 'none'");
+    expect(accepted.headers.get("X-Request-Id")).toBeTruthy();
     await database.handle.db.delete(inboundEvents);
     const bare = signZaloEvent(raw(), { appId: appId(), secret: secret() }).slice("mac=".length);
     expect((await post(raw(), { "X-ZEvent-Signature": bare })).status).toBe(200);

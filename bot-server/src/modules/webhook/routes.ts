@@ -5,6 +5,16 @@ import { AppError } from "../../lib/errors";
 import { inboundEventStore } from "./repo";
 import { acceptZaloEvent } from "./service";
 
+/**
+ * The route sits before the browser-facing middleware (app.ts): its answer goes to Zalo's servers, so it
+ * carries only what a JSON answer needs, set here at once rather than by rewriting every response.
+ */
+const WEBHOOK_ANSWER_HEADERS = {
+  "Cache-Control": "no-store",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+} as const;
+
 /** WH-5: a Zalo event is small; anything over 64 KB is 413 (app.ts excepts this route from its 256 KB). */
 export const MAX_WEBHOOK_BODY_BYTES = 64 * 1024;
 
@@ -57,6 +67,6 @@ export function zaloWebhookRoutes({ database, config, logger }: AppDeps) {
       status: accepted.status,
       dedupe: accepted.stored ? "new" : "duplicate",
     });
-    return c.json({ ok: true as const }, 200);
+    return c.json({ ok: true as const }, 200, WEBHOOK_ANSWER_HEADERS);
   });
 }
