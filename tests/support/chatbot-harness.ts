@@ -3,7 +3,7 @@ import { setupServer } from "msw/node";
 import { createSealer } from "../../bot-server/src/lib/crypto";
 import { createChatbot } from "../../bot-server/src/modules/chatbot/service";
 import { claimPendingEvents } from "../../bot-server/src/modules/events/claim";
-import { type EventDeps, processEvent } from "../../bot-server/src/modules/events/process";
+import { type EventDeps, processEvents } from "../../bot-server/src/modules/events/process";
 import { createOaMessenger } from "../../bot-server/src/modules/outbound/oa-messenger";
 import { createConfiguredOaClient } from "../../bot-server/src/zalo/oa";
 import { type FreshDatabase, freshDatabase } from "./database";
@@ -33,6 +33,9 @@ export interface ChatbotHarness {
   close(): Promise<void>;
 }
 
+/** The chatbot's clock in these tests: the start of this minute. */
+const CLOCK = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+
 export async function startChatbotHarness(): Promise<ChatbotHarness> {
   const database = await freshDatabase();
   const test = buildTestApp(database.handle, {
@@ -58,6 +61,8 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
       logger: test.logger,
       messenger: createOaMessenger({ db, oa, logger: test.logger }),
       miniAppId: test.config.zalo.miniAppId,
+      // One instant for the whole file: the per-minute rate window never splits a test's messages.
+      now: () => CLOCK,
     }),
   };
   return {
@@ -84,7 +89,7 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
       for (;;) {
         const events = await claimPendingEvents(db, { limit: 10, leaseMs: 60_000 });
         if (events.length === 0) return processed;
-        for (const event of events) await processEvent(deps, event);
+        await processEvents(deps, events);
         processed += events.length;
       }
     },

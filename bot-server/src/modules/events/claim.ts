@@ -53,12 +53,13 @@ export async function claimPendingEvents(
   });
 }
 
-/** Done: never claimed again. */
-export async function markProcessed(db: Database, id: bigint): Promise<void> {
+/** Done: never claimed again. One statement for the whole list. */
+export async function markProcessed(db: Database, ids: readonly bigint[]): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .update(inboundEvents)
     .set({ status: "processed", processedAt: sql`now()`, lockedUntil: null, lastError: null })
-    .where(eq(inboundEvents.id, id));
+    .where(inArray(inboundEvents.id, [...ids]));
 }
 
 /**

@@ -21,10 +21,30 @@ export const afterResidentUpdated: AfterResidentUpdated = async () => {};
 
 /** Processes one claimed event and marks it; errors put it back for a retry (never thrown). */
 export async function processEvent(deps: EventDeps, event: InboundEvent): Promise<void> {
+  await processEvents(deps, [event]);
+}
+
+/**
+ * Processes claimed events in order, then marks every one that succeeded in one UPDATE: one statement
+ * per batch rather than per event, since on a remote database (Neon) each statement is a network round
+ * trip. (On the local bench the CPU saved was within the machine's noise.) A failed event is marked
+ * failed at once. A crash before the final mark replays the batch after its lease, which the handlers
+ * allow: resident updates and chatbot decisions are idempotent.
+ */
+export async function processEvents(deps: EventDeps, events: readonly InboundEvent[]): Promise<void> {
+  const done: bigint[] = [];
+  for (const event of events) {
+    if (await handleEvent(deps, event)) done.push(event.id);
+  }
+  await markProcessed(deps.db, done);
+}
+
+/** True when the event is done; false when it was marked failed (for a retry, or for good). */
+async function handleEvent(deps: EventDeps, event: InboundEvent): Promise<boolean> {
   if (event.attempts > MAX_ATTEMPTS) {
     // Claimed again after repeated crashes mid-processing: a poison event, give up on it.
     await markFailed(deps.db, event, "TooManyAttempts");
-    return;
+    return false;
   }
   try {
     const update = residentUpdateFrom(event);
@@ -32,7 +52,7 @@ export async function processEvent(deps: EventDeps, event: InboundEvent): Promis
       const resident = await applyResidentUpdate(deps.db, update);
       await (deps.afterResidentUpdated ?? afterResidentUpdated)(resident, event);
     }
-    await markProcessed(deps.db, event.id);
+    return true;
   } catch (error) {
     const errorClass = error instanceof Error ? error.name : "UnknownError";
     // Ids and the event name only: payloads and error messages may hold personal data.
@@ -43,6 +63,7 @@ export async function processEvent(deps: EventDeps, event: InboundEvent): Promis
       errorClass,
     });
     await markFailed(deps.db, event, errorClass);
+    return false;
   }
 }
 

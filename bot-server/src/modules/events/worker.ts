@@ -1,5 +1,5 @@
 import { claimPendingEvents } from "./claim";
-import { type EventDeps, processEvent } from "./process";
+import { type EventDeps, processEvents } from "./process";
 
 /** Small batches keep a lease short and spread work across nodes. */
 const BATCH_SIZE = 10;
@@ -22,7 +22,7 @@ export function startEventWorker(deps: EventDeps, { pollMs }: { pollMs: number }
       for (;;) {
         if (stopped) return;
         const events = await claimPendingEvents(deps.db, { limit: BATCH_SIZE, leaseMs: LEASE_MS });
-        for (const event of events) await processEvent(deps, event);
+        await processEvents(deps, events);
         if (events.length < BATCH_SIZE) return;
       }
     } catch (error) {
