@@ -18,6 +18,9 @@ export default defineConfig({
           name: "unit",
           include: ["shared/src/**/*.test.ts", "bot-server/src/**/*.test.ts"],
           environment: "node",
+          // Property tests are CPU-bound; beside the integration and e2e projects on 2 cores, vitest's
+          // 5 s default timed one out (a flake, not a slow product).
+          testTimeout: 30_000,
         },
       },
       {
