@@ -1,8 +1,20 @@
 import { z } from "zod";
 
+/**
+ * A token Zalo gave the Mini App (access token, phone token). Opaque, but it travels in an HTTP header to
+ * Zalo (graph-client.ts), so it can only be visible ASCII: a CR/LF, a NUL or an emoji is no Zalo token,
+ * and refusing it here keeps it from failing as "Zalo is busy" when the header cannot even be built.
+ */
+export const zaloTokenSchema = z
+  .string()
+  .trim()
+  .min(1, "Thiếu mã Zalo. Vui lòng đóng ứng dụng, mở lại rồi thử lại.")
+  .max(2048, "Mã Zalo quá dài. Vui lòng đóng ứng dụng, mở lại rồi thử lại.")
+  .regex(/^[\x21-\x7E]+$/, "Mã Zalo không hợp lệ. Vui lòng đóng ứng dụng, mở lại rồi thử lại.");
+
 /** POST /api/auth/zalo: the Mini App's Zalo access token (getAccessToken); the server verifies it. */
 export const zaloSignInRequestSchema = z.object({
-  accessToken: z.string().trim().min(1, "Thiếu mã đăng nhập Zalo").max(2048),
+  accessToken: zaloTokenSchema,
 });
 
 export const citizenSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addressAnswerSchema, isoDateSchema } from "../forms/answers";
+import { zaloTokenSchema } from "./citizen-auth";
 
 /**
  * Consent before the first CCCD or phone number is stored (Nghị định 13/2023/NĐ-CP Art. 11; Luật 91/2025
@@ -52,6 +53,6 @@ export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
 
 /** POST /api/profile/phone: the one-time token from getPhoneNumber, exchanged server-side. */
 export const phoneTokenRequestSchema = z.object({
-  phoneToken: z.string().trim().min(1).max(2048),
-  accessToken: z.string().trim().min(1).max(2048),
+  phoneToken: zaloTokenSchema,
+  accessToken: zaloTokenSchema,
 });

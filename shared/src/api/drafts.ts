@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { answersSchema } from "../forms/answers";
 import { procedureCodeSchema } from "../procedures/definition";
+import { pgNaturalSchema } from "./bounds";
 import { errorBodySchema } from "./errors";
 
 export const draftIdSchema = z.uuid({ error: "Mã bản nháp không hợp lệ" });
@@ -14,7 +15,7 @@ export const createDraftRequestSchema = z.object({
 
 /** PUT /api/drafts/:id — `version` is the one the client last saw; a stale one → 409 with the current draft. */
 export const saveDraftRequestSchema = z.object({
-  version: z.number().int().min(0),
+  version: pgNaturalSchema,
   answers: answersSchema,
   currentStepId: z.string().max(64).nullable(),
   communeCode: z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { agencySchema, legalTimeSchema, procedureCodeSchema, sectorSchema } from "../procedures/definition";
+import { pgNaturalQuerySchema } from "./bounds";
 
 export const procedureListQuerySchema = z.object({
   q: z.string().trim().max(200, "Từ khoá tìm kiếm tối đa 200 ký tự").optional(),
@@ -26,5 +27,5 @@ export type ProcedureListResponse = z.infer<typeof procedureListResponseSchema>;
 
 export const procedureDetailQuerySchema = z.object({
   /** A draft or dossier asks for the version it began on. */
-  version: z.coerce.number().int().min(1, "Phiên bản phải là số nguyên dương").optional(),
+  version: pgNaturalQuerySchema.min(1, "Phiên bản phải là số nguyên dương").optional(),
 });
