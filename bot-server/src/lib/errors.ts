@@ -1,59 +1,45 @@
-import type { ErrorCode } from "@dvc/shared";
+import { ERROR_TABLE, type ErrorCode } from "@dvc/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-/** HTTP status for each error code: the one place that decides it. */
-export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
-  BAD_REQUEST: 400,
-  VALIDATION_FAILED: 400,
-  MALFORMED_JSON: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  UNPROCESSABLE: 422,
-  PAYLOAD_TOO_LARGE: 413,
-  RATE_LIMITED: 429,
-  DB_UNAVAILABLE: 503,
-  UPSTREAM_UNAVAILABLE: 503,
-  INTERNAL: 500,
-};
+/** HTTP status for each error code, from the shared table (the one place that decides it). */
+export const STATUS_OF = Object.fromEntries(
+  Object.entries(ERROR_TABLE).map(([code, entry]) => [code, entry.status]),
+) as Record<ErrorCode, ContentfulStatusCode>;
 
 /** Default Vietnamese message per code: says what happened and what to do. */
-export const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
-  BAD_REQUEST: "Yêu cầu không hợp lệ. Vui lòng kiểm tra lại thông tin.",
-  VALIDATION_FAILED: "Thông tin chưa đúng. Vui lòng sửa các mục được đánh dấu rồi gửi lại.",
-  MALFORMED_JSON: "Dữ liệu gửi lên không đọc được (JSON không hợp lệ). Vui lòng thử lại.",
-  UNAUTHENTICATED: "Bạn cần đăng nhập lại để tiếp tục.",
-  FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
-  NOT_FOUND: "Không tìm thấy nội dung bạn yêu cầu.",
-  CONFLICT: "Dữ liệu đã thay đổi ở nơi khác. Vui lòng tải lại và thử lại.",
-  UNPROCESSABLE: "Yêu cầu này không khớp với lần gửi trước. Vui lòng tải lại trang rồi thử lại.",
-  PAYLOAD_TOO_LARGE: "Dữ liệu gửi lên quá lớn. Vui lòng giảm dung lượng rồi thử lại.",
-  RATE_LIMITED: "Bạn thao tác quá nhanh. Vui lòng đợi một lát rồi thử lại.",
-  DB_UNAVAILABLE:
-    "Hệ thống đang tạm gián đoạn. Thông tin của bạn vẫn được giữ; vui lòng thử lại sau ít phút.",
-  UPSTREAM_UNAVAILABLE: "Zalo đang bận. Thông tin của bạn vẫn được giữ; vui lòng thử lại sau ít phút.",
-  INTERNAL: "Đã có lỗi ở hệ thống. Thông tin của bạn vẫn được giữ; vui lòng thử lại.",
-};
+export const DEFAULT_MESSAGE = Object.fromEntries(
+  Object.entries(ERROR_TABLE).map(([code, entry]) => [code, entry.message]),
+) as Record<ErrorCode, string>;
+
+export interface AppErrorOptions {
+  /** Answer path → what to fix, in Vietnamese, shown beside each input. */
+  fields?: Record<string, string>;
+  /** More members of the error body for codes that carry them (a 409's `reason` and `current`). */
+  details?: Record<string, unknown>;
+  cause?: unknown;
+}
 
 /** The one application error type: a code from the registry, an optional message and field errors. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string> | undefined;
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(
-    code: ErrorCode,
-    message?: string,
-    options?: { fields?: Record<string, string>; cause?: unknown },
-  ) {
+  constructor(code: ErrorCode, message?: string, options?: AppErrorOptions) {
     super(message ?? DEFAULT_MESSAGE[code], { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fields = options?.fields;
+    this.details = options?.details;
   }
 
   get status(): ContentfulStatusCode {
     return STATUS_OF[this.code];
+  }
+
+  /** The table's number for the code, shown to people beside the message. */
+  get number(): number {
+    return ERROR_TABLE[this.code].number;
   }
 }
 

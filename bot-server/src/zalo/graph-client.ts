@@ -68,6 +68,9 @@ export class ZaloGraphError extends AppError {
 
 type Endpoint = keyof typeof GRAPH_PATHS;
 
+/** What fetch accepts in a header value without throwing (RFC 9110 field-value, visible ASCII). */
+const HEADER_VALUE = /^[\x21-\x7E]+$/;
+
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const { baseUrl, appSecret, logger } = options;
   const timeoutMs = options.timeoutMs ?? GRAPH_TIMEOUT_MS;
@@ -87,6 +90,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     headers: Record<string, string>,
     schema: T,
   ): Promise<z.infer<T>> {
+    // Tokens are checked at the boundary (zaloTokenSchema); a value no header can carry is still Zalo's
+    // refusal, never "Zalo is busy": nothing was sent.
+    if (!Object.values(headers).every((value) => HEADER_VALUE.test(value))) {
+      throw new ZaloGraphError(refusal[endpoint].code, refusal[endpoint].message, undefined);
+    }
     let body: unknown;
     try {
       // Tokens travel in headers, never in the URL (ASVS 14.2.1); Zalo never redirects these calls.
