@@ -1,7 +1,17 @@
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { z } from "zod";
+import {
+  ConfigError,
+  decodePreviousKeys,
+  encryptionKeySchema,
+  previousKeysSchema,
+  productionSecrets,
+  sandboxSecrets,
+  secretSchema,
+} from "./config-secrets";
+import { parseTrustedProxies } from "./http/client-address";
+
+export { ConfigError } from "./config-secrets";
 
 /**
  * Every environment variable the server reads, validated once at start-up.
@@ -11,8 +21,6 @@ import { z } from "zod";
  * Zalo base URLs point at this server's own /sandbox, so a fresh clone runs with no credential.
  */
 
-const SECRET_MIN_CHARS = 32;
-
 const optionalNonEmpty = z
   .string()
   .trim()
@@ -21,19 +29,6 @@ const optionalNonEmpty = z
 
 const httpUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `phải là một URL http(s) đầy đủ (${what})` });
-
-const secret = z
-  .string()
-  .min(SECRET_MIN_CHARS, `phải dài ít nhất ${SECRET_MIN_CHARS} ký tự (ví dụ: openssl rand -base64 48)`);
-
-/** 32 bytes for AES-256-GCM, given as base64 (44 chars) or hex (64 chars). */
-const encryptionKey = z
-  .string()
-  .trim()
-  .refine(
-    (value) => decodeKey(value) !== null,
-    "phải là khoá 32 byte dạng base64 hoặc hex (openssl rand -base64 32)",
-  );
 
 const envSchema = z.object({
   PORT: z.preprocess(
@@ -59,8 +54,23 @@ const envSchema = z.object({
   ),
   /** Neon's WebSocket proxy host (e.g. a local wsproxy); only for running the Neon driver off Neon. */
   NEON_WS_PROXY: optionalNonEmpty,
-  SESSION_SECRET: optionalNonEmpty.pipe(secret.optional()),
-  DATA_ENCRYPTION_KEY: optionalNonEmpty.pipe(encryptionKey.optional()),
+  SESSION_SECRET: optionalNonEmpty.pipe(secretSchema.optional()),
+  DATA_ENCRYPTION_KEY: optionalNonEmpty.pipe(encryptionKeySchema.optional()),
+  DATA_ENCRYPTION_KEYS: optionalNonEmpty.pipe(previousKeysSchema.optional()),
+  /** "production" makes a missing Zalo configuration fatal instead of falling back to the sandbox. */
+  NODE_ENV: optionalNonEmpty,
+  /** "1": run the sandbox on purpose although NODE_ENV=production (a demo server); every page says so. */
+  SANDBOX: optionalNonEmpty.pipe(z.enum(["0", "1"], { error: "phải là 1 (bật) hoặc 0" }).optional()),
+  /** Proxies in front of this server whose X-Forwarded-For is believed (addresses or CIDR blocks). */
+  TRUSTED_PROXIES: optionalNonEmpty.pipe(
+    z
+      .string()
+      .refine(
+        (value) => parseTrustedProxies(value) !== null,
+        "phải là các địa chỉ IP hoặc dải CIDR cách nhau bởi dấu phẩy (ví dụ 10.0.0.0/8,127.0.0.1)",
+      )
+      .optional(),
+  ),
   ZALO_APP_ID: optionalNonEmpty.pipe(
     z.string().regex(/^\d+$/, "là dãy số (App ID trên developers.zalo.me)").optional(),
   ),
@@ -93,6 +103,7 @@ type Env = z.infer<typeof envSchema>;
 
 /** Variables production mode cannot run without. */
 const PRODUCTION_REQUIRED = [
+  "ZALO_APP_ID",
   "ZALO_APP_SECRET",
   "ZALO_OA_ID",
   "ZALO_OA_SECRET_KEY",
@@ -125,8 +136,14 @@ export interface Config {
   publicUrl: string;
   dataDir: string;
   database: { driver: DatabaseDriver; url: string | undefined; neonWsProxy: string | undefined };
+  /** "production" only with every Zalo variable; "sandbox" in production only with SANDBOX=1. */
+  sandboxInProduction: boolean;
   sessionSecret: string;
   dataEncryptionKey: Buffer;
+  /** DATA_ENCRYPTION_KEYS: earlier keys that still open what they sealed, until rotation. */
+  previousDataEncryptionKeys: Buffer[];
+  /** TRUSTED_PROXIES, as address blocks: only their X-Forwarded-For names the client. */
+  trustedProxies: string[];
   logLevel: "debug" | "info" | "warn" | "error";
   zalo: {
     appId: string;
@@ -144,13 +161,6 @@ export interface Config {
   sandbox: { oaRatePerMinute: number };
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Cấu hình không hợp lệ:\n${problems.map((line) => `  - ${line}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
-}
-
 /** Reads and validates the environment; throws ConfigError listing every problem at once. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(source);
@@ -160,15 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const env = parsed.data;
-  const mode = env.ZALO_APP_ID ? "production" : "sandbox";
-  if (mode === "production") {
-    const missing = PRODUCTION_REQUIRED.filter((name) => env[name] === undefined);
-    if (missing.length > 0) {
-      throw new ConfigError(
-        missing.map((name) => `${name}: bắt buộc khi đặt ZALO_APP_ID (chế độ production)`),
-      );
-    }
-  }
+  const mode = chooseMode(env);
   if ((env.DB_DRIVER === "pg" || env.DB_DRIVER === "neon") && !env.DATABASE_URL) {
     throw new ConfigError([`DATABASE_URL: bắt buộc khi DB_DRIVER=${env.DB_DRIVER}`]);
   }
@@ -188,8 +190,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       url: env.DATABASE_URL,
       neonWsProxy: env.NEON_WS_PROXY,
     },
+    sandboxInProduction: mode === "sandbox" && env.NODE_ENV === "production",
     sessionSecret: secrets.sessionSecret,
     dataEncryptionKey: secrets.dataEncryptionKey,
+    previousDataEncryptionKeys: decodePreviousKeys(env.DATA_ENCRYPTION_KEYS, secrets.dataEncryptionKey),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES ?? "") ?? [],
     logLevel: env.LOG_LEVEL ?? "info",
     zalo: {
       appId: env.ZALO_APP_ID ?? SANDBOX_IDS.appId,
@@ -207,6 +212,30 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/**
+ * Production fails closed: with NODE_ENV=production a missing ZALO_APP_ID is an error naming every
+ * variable production needs, never a quiet fall back to the sandbox (whose fake Zalo would then be served
+ * to the world). The sandbox runs in production only when asked for with SANDBOX=1.
+ */
+function chooseMode(env: Env): "sandbox" | "production" {
+  if (env.SANDBOX === "1") {
+    if (env.ZALO_APP_ID) {
+      throw new ConfigError(["SANDBOX: không dùng SANDBOX=1 cùng ZALO_APP_ID (chọn một trong hai chế độ)"]);
+    }
+    return "sandbox";
+  }
+  const production = env.ZALO_APP_ID !== undefined || env.NODE_ENV === "production";
+  if (!production) return "sandbox";
+  const missing = PRODUCTION_REQUIRED.filter((name) => env[name] === undefined);
+  if (missing.length > 0) {
+    const why = env.ZALO_APP_ID
+      ? "bắt buộc khi đặt ZALO_APP_ID (chế độ production)"
+      : "bắt buộc khi NODE_ENV=production (muốn chạy sandbox có chủ đích: đặt SANDBOX=1)";
+    throw new ConfigError(missing.map((name) => `${name}: ${why}`));
+  }
+  return "production";
+}
+
 function pickDriver(env: Env): DatabaseDriver {
   if (env.DB_DRIVER) return env.DB_DRIVER;
   if (!env.DATABASE_URL) return "pglite";
@@ -220,83 +249,6 @@ function sandboxHosts(selfOrigin: string) {
     graph: `${selfOrigin}/sandbox/graph`,
     business: `${selfOrigin}/sandbox/business`,
   };
-}
-
-interface Secrets {
-  sessionSecret: string;
-  dataEncryptionKey: Buffer;
-  appSecret: string;
-  oaSecretKey: string;
-  oaRefreshToken: string;
-}
-
-function productionSecrets(env: Env): Secrets {
-  // Presence was checked against PRODUCTION_REQUIRED above.
-  return {
-    sessionSecret: env.SESSION_SECRET ?? "",
-    dataEncryptionKey: decodeKey(env.DATA_ENCRYPTION_KEY ?? "") ?? Buffer.alloc(0),
-    appSecret: env.ZALO_APP_SECRET ?? "",
-    oaSecretKey: env.ZALO_OA_SECRET_KEY ?? "",
-    oaRefreshToken: env.ZALO_OA_REFRESH_TOKEN ?? "",
-  };
-}
-
-const generatedSecretsSchema = z.object({
-  SESSION_SECRET: secret,
-  DATA_ENCRYPTION_KEY: encryptionKey,
-  ZALO_APP_SECRET: z.string().min(1),
-  ZALO_OA_SECRET_KEY: z.string().min(1),
-  ZALO_OA_REFRESH_TOKEN: z.string().min(1),
-});
-
-/** Secrets absent from the environment are generated once and kept in DATA_DIR/secrets.json (mode 600). */
-function sandboxSecrets(dataDir: string, env: Env): Secrets {
-  const file = join(dataDir, "secrets.json");
-  let stored = readStoredSecrets(file);
-  if (!stored) {
-    stored = {
-      SESSION_SECRET: randomBytes(48).toString("base64url"),
-      DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-      ZALO_APP_SECRET: randomBytes(24).toString("base64url"),
-      ZALO_OA_SECRET_KEY: randomBytes(24).toString("base64url"),
-      ZALO_OA_REFRESH_TOKEN: randomBytes(32).toString("base64url"),
-    };
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
-    chmodSync(file, 0o600);
-  }
-  const key = env.DATA_ENCRYPTION_KEY ?? stored.DATA_ENCRYPTION_KEY;
-  return {
-    sessionSecret: env.SESSION_SECRET ?? stored.SESSION_SECRET,
-    dataEncryptionKey: decodeKey(key) ?? Buffer.alloc(0),
-    appSecret: env.ZALO_APP_SECRET ?? stored.ZALO_APP_SECRET,
-    oaSecretKey: env.ZALO_OA_SECRET_KEY ?? stored.ZALO_OA_SECRET_KEY,
-    oaRefreshToken: env.ZALO_OA_REFRESH_TOKEN ?? stored.ZALO_OA_REFRESH_TOKEN,
-  };
-}
-
-function readStoredSecrets(file: string): z.infer<typeof generatedSecretsSchema> | undefined {
-  if (!existsSync(file)) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    raw = undefined;
-  }
-  const parsed = generatedSecretsSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ConfigError([`${file}: tệp bí mật sandbox bị hỏng; xoá tệp để tạo lại`]);
-  }
-  return parsed.data;
-}
-
-function decodeKey(value: string): Buffer | null {
-  if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, "hex");
-  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(value)) {
-    const key = Buffer.from(value, "base64");
-    return key.length === 32 ? key : null;
-  }
-  return null;
 }
 
 function trimSlash(url: string): string {

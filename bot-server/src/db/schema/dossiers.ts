@@ -100,7 +100,10 @@ export const files = pgTable(
     draftId: uuid("draft_id"),
     dossierCode: text("dossier_code"),
     fieldId: text("field_id"),
-    name: text("name").notNull(),
+    /** Rows from before names were sealed; the start-up backfill seals them and clears this. */
+    name: text("name"),
+    /** The file's name as the citizen gave it ("CCCD 001095012345.png" is personal data), sealed. */
+    nameSealed: text("name_sealed"),
     mimeType: text("mime_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     sha256: text("sha256").notNull(),
@@ -122,4 +125,15 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 export const fileBlobs = pgTable("file_blobs", {
   storageKey: text("storage_key").primaryKey(),
   data: bytea("data").notNull(),
+});
+
+/**
+ * Bytes to delete from file storage: a row whose `files` row is gone is queued here in the same
+ * statement or transaction that deleted it, so a crash between the database and the storage (a folder,
+ * or later an object store) cannot leave a citizen's bytes behind. Drained right after the commit and by
+ * housekeeping (storage/deletion-queue.ts).
+ */
+export const storageDeletions = pgTable("storage_deletions", {
+  storageKey: text("storage_key").primaryKey(),
+  queuedAt: timestamp("queued_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -16,10 +16,21 @@ export const inboundEvents = pgTable(
     /** "zns" when the header X-ZEvent-Server is ZNS [C: ZNSDOC, CW], else "oa". */
     source: text("source", { enum: ["oa", "zns"] }).notNull(),
     appId: text("app_id").notNull(),
-    /** JSON.parse of the raw body: Zalo ids and timestamps are strings already and stay strings [C]. */
+    /**
+     * The event's envelope only (webhook/envelope.ts): names, ids, timestamps — what the worker routes
+     * on and the dedupe needs. Never the resident's words or media: those are in `raw_body_sealed`.
+     * Zalo ids and timestamps are strings and stay strings [C].
+     */
     payload: jsonb("payload").notNull(),
-    /** The body exactly as received (the signature covers these bytes). */
-    rawBody: text("raw_body").notNull(),
+    /** Rows from before bodies were sealed; the start-up backfill seals or clears them. */
+    rawBody: text("raw_body"),
+    /**
+     * The body exactly as received (the signature covers these bytes), sealed to this row's dedupe key.
+     * Cleared once the event is handled: the bot keeps what it needs in its conversation state.
+     */
+    rawBodySealed: text("raw_body_sealed"),
+    /** The body's timestamp as a time: what decides replay refusal and when the dedupe key may go. */
+    eventAt: timestamp("event_at", { withTimezone: true }),
     /** `processing` = claimed by a worker until `locked_until`; an expired lease is claimable again. */
     status: text("status", { enum: ["pending", "ignored", "processing", "processed", "failed"] }).notNull(),
     /** Body `timestamp`: epoch milliseconds as a string [C]. */

@@ -58,6 +58,22 @@ export const sandboxOaTokens = pgTable("sandbox_oa_tokens", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * What each resident sent, as the sandbox's Zalo delivered it and the webhook accepted it: Zalo keeps a
+ * conversation on the phone, and the page shows it from here. The event is sealed: what a resident
+ * types may be a real CCCD or phone number, even in a sandbox.
+ */
+export const sandboxChatEvents = pgTable(
+  "sandbox_chat_events",
+  {
+    id: text("id").primaryKey(),
+    oaUserId: text("oa_user_id").notNull(),
+    eventSealed: text("event_sealed").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("sandbox_chat_events_user_idx").on(table.oaUserId, table.sentAt)],
+);
+
 /** The OA's GMF groups in the sandbox (group ids are strings like Zalo's). */
 export const sandboxOaGroups = pgTable("sandbox_oa_groups", {
   id: text("id").primaryKey(),

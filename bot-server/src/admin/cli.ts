@@ -1,0 +1,71 @@
+/**
+ * `npm run admin -- <command>`: tasks for the people who run the server. Reads the same environment as
+ * the server (config.ts) and works on the configured database.
+ *   rotate-data-key [--batch <n>]   re-seal every sealed value under DATA_ENCRYPTION_KEY (resumable)
+ */
+import { ConfigError, loadConfig } from "../config";
+import { openDatabase } from "../db/client";
+import { createSealer } from "../lib/crypto";
+import { createLogger } from "../lib/logger";
+import { rotateDataKey } from "./rotate-data-key";
+
+const USAGE = `Cách dùng: npm run admin -- <lệnh>
+  rotate-data-key [--batch <n>]   mã hoá lại mọi dữ liệu đã niêm phong bằng khoá DATA_ENCRYPTION_KEY hiện tại
+                                  (khoá cũ đặt trong DATA_ENCRYPTION_KEYS; chạy lại được nếu bị ngắt)`;
+
+function print(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function rotate(args: readonly string[]): Promise<number> {
+  const batchAt = args.indexOf("--batch");
+  const batchSize = batchAt >= 0 ? Number(args[batchAt + 1]) : 500;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
+    print("--batch phải là số nguyên từ 1 đến 10000.");
+    return 2;
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, { service: "admin" });
+  const database = await openDatabase({ ...config.database, dataDir: config.dataDir, logger });
+  try {
+    await database.migrate();
+    const sealer = createSealer(config.dataEncryptionKey, config.previousDataEncryptionKeys);
+    print(
+      `Khoá hiện tại: ${sealer.keyId}; khoá cũ còn đọc được: ${config.previousDataEncryptionKeys.length}.`,
+    );
+    const report = await rotateDataKey(database.db, sealer, {
+      batchSize,
+      onBatch: (column, resealed) => print(`  ${column}: đã mã hoá lại ${resealed}`),
+    });
+    const total = Object.values(report.resealed).reduce((sum, n) => sum + n, 0);
+    const failed = Object.entries(report.failed).filter(([, n]) => n > 0);
+    print(`Xong: ${total} giá trị mã hoá lại, ${report.legacySealed} giá trị dạng rõ đã được niêm phong.`);
+    if (failed.length > 0) {
+      for (const [column, n] of failed)
+        print(`  ${column}: ${n} giá trị không mở được bằng khoá nào đã cấu hình`);
+      print("Thêm khoá đã niêm phong chúng vào DATA_ENCRYPTION_KEYS rồi chạy lại.");
+      return 1;
+    }
+    print("Không còn giá trị nào dưới khoá cũ: có thể bỏ khoá cũ khỏi DATA_ENCRYPTION_KEYS.");
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === "rotate-data-key") return rotate(rest);
+  print(USAGE);
+  return command === undefined || command === "help" || command === "--help" ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : `Lỗi: ${error instanceof Error ? error.message : String(error)}`}\n`,
+    );
+    process.exit(1);
+  },
+);
