@@ -53,12 +53,23 @@ export async function claimPendingEvents(
   });
 }
 
-/** Done: never claimed again. One statement for the whole list. */
+/**
+ * Done: never claimed again. One statement for the whole list. The body (what the resident wrote) goes
+ * now: the bot keeps what it needs in its conversation state, and the row stays, with its envelope, as
+ * the dedupe key until retention (events/retention.ts).
+ */
 export async function markProcessed(db: Database, ids: readonly bigint[]): Promise<void> {
   if (ids.length === 0) return;
   await db
     .update(inboundEvents)
-    .set({ status: "processed", processedAt: sql`now()`, lockedUntil: null, lastError: null })
+    .set({
+      status: "processed",
+      processedAt: sql`now()`,
+      lockedUntil: null,
+      lastError: null,
+      rawBody: null,
+      rawBodySealed: null,
+    })
     .where(inArray(inboundEvents.id, [...ids]));
 }
 

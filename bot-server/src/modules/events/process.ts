@@ -1,6 +1,8 @@
 import type { Database } from "../../db/client";
+import type { Sealer } from "../../lib/crypto";
 import type { Logger } from "../../lib/logger";
 import { type InboundEvent, MAX_ATTEMPTS, markFailed, markProcessed } from "./claim";
+import { withContent } from "./content";
 import { applyResidentUpdate, type Resident, type ResidentUpdate } from "./residents-repo";
 
 /**
@@ -13,6 +15,8 @@ export type AfterResidentUpdated = (resident: Resident, event: InboundEvent) => 
 export interface EventDeps {
   db: Database;
   logger: Logger;
+  /** Opens the sealed event bodies (content.ts). */
+  sealer: Sealer;
   afterResidentUpdated?: AfterResidentUpdated;
 }
 
@@ -50,7 +54,7 @@ async function handleEvent(deps: EventDeps, event: InboundEvent): Promise<boolea
     const update = residentUpdateFrom(event);
     if (update) {
       const resident = await applyResidentUpdate(deps.db, update);
-      await (deps.afterResidentUpdated ?? afterResidentUpdated)(resident, event);
+      await (deps.afterResidentUpdated ?? afterResidentUpdated)(resident, withContent(deps.sealer, event));
     }
     return true;
   } catch (error) {

@@ -1,3 +1,5 @@
+import { asRecord, type Envelope } from "./envelope";
+
 /**
  * Event names this server will process (zalo-oa.md §1 "Event names" [C]). Anything else with a valid
  * signature is stored as `ignored` and answered 200 (WH-5), so Zalo does not retry it for hours.
@@ -30,20 +32,14 @@ export interface ZaloEventFields {
 }
 
 const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 
-/** Reads the fields from a parsed body without converting anything (no Number() on ids). */
-export function readEventFields(body: Record<string, unknown>): ZaloEventFields {
+/** Reads the fields from an event's envelope (envelope.ts: cleaned, capped) without converting ids. */
+export function readEventFields(envelope: Envelope): ZaloEventFields {
   return {
-    appId: asString(body.app_id),
-    eventName: asString(body.event_name) ?? "",
-    timestamp: asString(body.timestamp),
-    msgId: asString(asRecord(body.message)?.msg_id),
-    followerId: asString(asRecord(body.follower)?.id),
+    appId: asString(envelope.app_id),
+    eventName: asString(envelope.event_name) ?? "",
+    timestamp: asString(envelope.timestamp),
+    msgId: asString(asRecord(envelope.message)?.msg_id),
+    followerId: asString(asRecord(envelope.follower)?.id),
   };
 }
-
-export { asRecord };

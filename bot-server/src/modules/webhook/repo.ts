@@ -1,6 +1,7 @@
 import { DrizzleQueryError, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { inboundEvents } from "../../db/schema";
+import { isRowDataError } from "../../lib/db-errors";
 import { groupCommit } from "./group-commit";
 
 export type NewInboundEvent = typeof inboundEvents.$inferInsert;
@@ -53,12 +54,14 @@ export async function insertInboundEvents(
   // Other columns keep their defaults (received_at, attempts, …), as with a drizzle insert.
   const query = sql`
     insert into ${inboundEvents}
-      (dedupe_key, event_name, source, app_id, payload, raw_body, status, event_timestamp)
+      (dedupe_key, event_name, source, app_id, payload, raw_body_sealed, status, event_timestamp, event_at)
     select * from unnest(
       ${column((row) => row.dedupeKey)}::text[], ${column((row) => row.eventName)}::text[],
       ${column((row) => row.source)}::text[], ${column((row) => row.appId)}::text[],
-      ${column((row) => JSON.stringify(row.payload))}::jsonb[], ${column((row) => row.rawBody)}::text[],
-      ${column((row) => row.status)}::text[], ${column((row) => row.eventTimestamp ?? null)}::text[]
+      ${column((row) => JSON.stringify(row.payload))}::jsonb[],
+      ${column((row) => row.rawBodySealed ?? null)}::text[],
+      ${column((row) => row.status)}::text[], ${column((row) => row.eventTimestamp ?? null)}::text[],
+      ${column((row) => row.eventAt?.toISOString() ?? null)}::timestamptz[]
     )
     on conflict (dedupe_key) do nothing
     returning dedupe_key`;
@@ -74,18 +77,4 @@ export async function insertInboundEvents(
   const fresh = new Set((result as { rows: { dedupe_key: string }[] }).rows.map((row) => row.dedupe_key));
   // delete() is true only the first time: exactly one caller per stored key hears "stored".
   return rows.map((row) => fresh.delete(row.dedupeKey));
-}
-
-/**
- * SQLSTATE classes 22 (data exception, e.g. a `\u0000` that jsonb refuses) and 23 (integrity
- * constraint): the fault of a row, not of the database, looked for through any wrapping (`cause`).
- */
-function isRowDataError(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
-    if (typeof current !== "object") return false;
-    const { code } = current as { code?: unknown };
-    if (typeof code === "string" && /^2[23][0-9A-Z]{3}$/.test(code)) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }

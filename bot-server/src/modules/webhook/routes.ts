@@ -49,17 +49,20 @@ function webhookBodyLimit(): MiddlewareHandler<AppEnv> {
  * POST /webhooks/zalo — Zalo OA and ZNS events (zalo-oa.md §1). Verify, store once, answer 200 within
  * Zalo's 2 s (WH-3). Logs carry the event name and whether it was new, never text or user ids.
  */
-export function zaloWebhookRoutes({ database, config, logger }: AppDeps) {
+export function zaloWebhookRoutes({ database, config, logger, sealer }: AppDeps) {
   // One batcher per database handle (group commit of inserts): built with the routes, never global.
   const storeEvent = inboundEventStore(database.db);
   return new Hono<AppEnv>().post("/", webhookBodyLimit(), async (c) => {
     // The raw text, never re-serialised: the signature covers these exact bytes [C].
     const rawBody = await c.req.text();
-    const accepted = await acceptZaloEvent(storeEvent, config, {
-      rawBody,
-      signature: c.req.header("X-ZEvent-Signature"),
-      server: c.req.header("X-ZEvent-Server"),
-    });
+    const accepted = await acceptZaloEvent(
+      { store: storeEvent, config, sealer },
+      {
+        rawBody,
+        signature: c.req.header("X-ZEvent-Signature"),
+        server: c.req.header("X-ZEvent-Server"),
+      },
+    );
     logger.info("zalo webhook event", {
       requestId: c.get("requestId"),
       eventName: accepted.eventName,

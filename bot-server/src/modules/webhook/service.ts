@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../../config";
+import { SEALED } from "../../db/sealed-places";
+import { MAX_JSON_DEPTH, parseJsonTruncated } from "../../lib/bounded-json";
+import type { Sealer } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
-import { asRecord, HANDLED_EVENT_NAMES, readEventFields, type ZaloEventFields } from "./events";
+import { asRecord, envelopeOf } from "./envelope";
+import { HANDLED_EVENT_NAMES, readEventFields, type ZaloEventFields } from "./events";
+import { eventTimeOf, withinReplayWindow } from "./replay-window";
 import type { StoreInboundEvent } from "./repo";
 import { verifyZaloSignature } from "./signature";
 
@@ -21,60 +26,82 @@ export interface Accepted {
   stored: boolean;
 }
 
+export interface AcceptDeps {
+  store: StoreInboundEvent;
+  config: Config;
+  sealer: Sealer;
+  now?: () => Date;
+}
+
 const badSignature = () => new AppError("UNAUTHENTICATED", "Chữ ký webhook Zalo không hợp lệ.");
 
 /**
  * Parse, verify, store once (WH-1, WH-4, WH-5). No processing here (WH-3): a worker picks `pending` rows.
  * The body is parsed first because the signature covers the body's own `app_id` and `timestamp`.
- * There is deliberately no freshness check (WH-2 is waived for this route): Zalo retries for hours
- * (§1 "Timing/retries" [U]), so an old timestamp is normal; the dedupe key makes replays harmless.
+ *
+ * Whatever a correctly signed body holds, it is stored and answered 200, so Zalo stops resending it:
+ * nesting deeper than MAX_JSON_DEPTH is cut from the parsed copy (never from the stored bytes); the
+ * plain-sight envelope keeps only cleaned, capped names and ids; the body itself is sealed (its NULs,
+ * lone surrogates and all), never given to jsonb. An event older than the replay window (or from the
+ * future) is refused with STALE_EVENT: its dedupe key may be gone, so it could otherwise be stored twice.
  */
-export async function acceptZaloEvent(
-  store: StoreInboundEvent,
-  config: Config,
-  delivery: Delivery,
-): Promise<Accepted> {
+export async function acceptZaloEvent(deps: AcceptDeps, delivery: Delivery): Promise<Accepted> {
+  const { store, config, sealer } = deps;
   const body = parseObject(delivery.rawBody);
-  const fields = readEventFields(body);
+  const envelope = envelopeOf(body);
+  const fields = readEventFields(envelope);
   // An unsigned probe (Zalo's console may POST `{}`, §1 [U]) has no app_id/timestamp: 401 like any
-  // unsigned request. Answering 200 would let anyone learn nothing, but storing it would let anyone
-  // fill the table; we chose 401 and nothing stored (revisit if the console refuses to save the URL).
+  // unsigned request; storing it would let anyone fill the table.
   if (fields.appId === undefined || fields.timestamp === undefined) throw badSignature();
+  // Verified over the body's own fields as sent, not the cleaned copies.
   const signed = verifyZaloSignature(delivery.signature, {
-    appId: fields.appId,
+    appId: String(body.app_id),
     rawBody: delivery.rawBody,
-    timestamp: fields.timestamp,
+    timestamp: String(body.timestamp),
     secret: config.zalo.oaSecretKey,
   });
   // A correctly signed event for another app is still not ours (the OA secret may be shared).
-  if (!signed || fields.appId !== config.zalo.appId) throw badSignature();
+  if (!signed || body.app_id !== config.zalo.appId) throw badSignature();
+
+  const eventAt = eventTimeOf(String(body.timestamp));
+  if (!eventAt) throw new AppError("BAD_REQUEST", "Thời điểm (timestamp) của sự kiện không hợp lệ.");
+  if (!withinReplayWindow(eventAt, (deps.now ?? (() => new Date()))())) throw new AppError("STALE_EVENT");
 
   const status = HANDLED_EVENT_NAMES.has(fields.eventName) ? "pending" : "ignored";
   const source = delivery.server?.trim().toUpperCase() === "ZNS" ? "zns" : "oa";
+  const key = dedupeKey(fields, delivery.rawBody, source);
   const stored = await store({
-    dedupeKey: dedupeKey(fields, delivery.rawBody, source),
+    dedupeKey: key,
     eventName: fields.eventName,
     source,
     appId: fields.appId,
-    payload: body,
-    rawBody: delivery.rawBody,
+    payload: envelope,
+    rawBodySealed: sealer.seal(delivery.rawBody, SEALED.inboundRawBody(key)),
     status,
     eventTimestamp: fields.timestamp,
+    eventAt,
   });
   return { eventName: fields.eventName, status, source, stored };
 }
 
+/** An id fit to be part of a key: Zalo's are digits or hex; anything else is keyed by the body's hash. */
+const PLAIN_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+
 /**
- * One key per real event: `message.msg_id` identifies a message [C: §1 "dedupe on message.msg_id"];
- * (ZNS receipts prefixed "zns:"); follow/unfollow have none, so the follower and the event's own timestamp;
- * anything else the body's hash
- * (Zalo retries resend the same bytes).
+ * One key per real event: `message.msg_id` identifies a message [C: §1 "dedupe on message.msg_id"]
+ * (ZNS receipts prefixed "zns:"); follow/unfollow have none, so the follower and the event's own
+ * timestamp; anything else, or an id of a strange shape, the body's hash (Zalo retries resend the same
+ * bytes).
  */
 export function dedupeKey(fields: ZaloEventFields, rawBody: string, source: "oa" | "zns" = "oa"): string {
+  const name = PLAIN_ID.test(fields.eventName) ? fields.eventName : "event";
   // OA and ZNS delivery receipts share event names (user_received_message): the source keeps them apart.
-  if (fields.msgId) return `${source === "zns" ? "zns:" : ""}${fields.eventName}:${fields.msgId}`;
-  if ((fields.eventName === "follow" || fields.eventName === "unfollow") && fields.followerId) {
-    return `${fields.eventName}:${fields.followerId}:${fields.timestamp ?? ""}`;
+  if (fields.msgId && PLAIN_ID.test(fields.msgId)) {
+    return `${source === "zns" ? "zns:" : ""}${name}:${fields.msgId}`;
+  }
+  const follow = fields.eventName === "follow" || fields.eventName === "unfollow";
+  if (follow && fields.followerId && PLAIN_ID.test(fields.followerId)) {
+    return `${name}:${fields.followerId}:${fields.timestamp ?? ""}`;
   }
   return `sha256:${createHash("sha256").update(rawBody, "utf8").digest("hex")}`;
 }
@@ -83,7 +110,7 @@ export function dedupeKey(fields: ZaloEventFields, rawBody: string, source: "oa"
 function parseObject(rawBody: string): Record<string, unknown> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(rawBody);
+    parsed = parseJsonTruncated(rawBody, MAX_JSON_DEPTH);
   } catch {
     throw new AppError("MALFORMED_JSON");
   }
