@@ -1,7 +1,7 @@
 import type { AppDeps } from "./http/env";
 import { purgeStaleDrafts } from "./modules/drafts/retention";
 import { purgeOldChatMessages } from "./modules/events/retention";
-import { defaultFileStorage } from "./storage";
+import { defaultFileStorage, drainStorageDeletions } from "./storage";
 
 /** Retention runs a few times a day; every node may run it (the deletes are idempotent). */
 const EVERY_MS = 6 * 3600 * 1000;
@@ -17,6 +17,9 @@ export function startHousekeeping({ database, config, logger }: AppDeps): () => 
       if (purged > 0) logger.info("stale drafts purged", { purged });
       const chat = await purgeOldChatMessages(database.db);
       if (chat > 0) logger.info("old chat messages purged", { purged: chat });
+      // Bytes whose rows were deleted but whose deletion was cut short (a crash between the two).
+      const bytes = await drainStorageDeletions(database.db, storage);
+      if (bytes > 0) logger.info("queued stored files deleted", { deleted: bytes });
     } catch (error) {
       logger.warn("housekeeping failed; retried at the next run", { error });
     }

@@ -3,6 +3,7 @@ import { databaseFileStorage } from "./database-storage";
 import type { FileStorage } from "./file-storage";
 import { folderFileStorage } from "./folder-storage";
 
+export { drainStorageDeletions, queueStorageDeletions } from "./deletion-queue";
 export { type FileStorage, newStorageKey } from "./file-storage";
 
 /**

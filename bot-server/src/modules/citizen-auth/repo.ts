@@ -36,6 +36,20 @@ export async function findCitizen(db: Database, citizenId: string) {
   return row;
 }
 
+/**
+ * Locks the citizen's row until the transaction ends: what counts a citizen's own rows against a cap
+ * (open drafts, upload bytes) takes it first, so two requests cannot both pass the same count.
+ * False when the citizen no longer exists (deleted meanwhile).
+ */
+export async function lockCitizen(db: Database, citizenId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: citizens.id })
+    .from(citizens)
+    .where(eq(citizens.id, citizenId))
+    .for("update");
+  return row !== undefined;
+}
+
 export function toCitizen(row: typeof citizens.$inferSelect): Citizen {
   return { id: row.id, name: row.name, avatarUrl: row.avatarUrl };
 }

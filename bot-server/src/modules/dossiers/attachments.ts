@@ -1,8 +1,9 @@
 import type { AttachmentRef, FormDefinition, NormalisedAnswers } from "@dvc/shared";
 import type { Database } from "../../db/client";
+import type { Sealer } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
 import { attachmentFields } from "../drafts/forms";
-import { findAttachableFiles } from "../files/repo";
+import { fileNameOf, findAttachableFiles } from "../files/repo";
 
 /**
  * Ties a dossier's attachment answers to real uploads. Each referenced file must be the citizen's own,
@@ -10,7 +11,7 @@ import { findAttachableFiles } from "../files/repo";
  * the stored row, never from what the app sent. Returns the answers with those refs and the file ids.
  */
 export async function resolveAttachments(
-  db: Database,
+  { db, sealer }: { db: Database; sealer: Sealer },
   scope: { citizenId: string; draftId: string; dossierCode?: string },
   form: FormDefinition,
   answers: NormalisedAnswers,
@@ -31,7 +32,8 @@ export async function resolveAttachments(
           `Tệp “${ref.name}” của mục “${field.label}” không còn trên hệ thống. Vui lòng xoá tệp đó và tải lên lại.`;
         continue;
       }
-      refs.push({ fileId: row.id, name: row.name, sizeBytes: row.sizeBytes, mimeType: row.mimeType });
+      const name = fileNameOf(sealer, row);
+      refs.push({ fileId: row.id, name, sizeBytes: row.sizeBytes, mimeType: row.mimeType });
     }
     resolved[field.id] = refs;
   }

@@ -122,6 +122,17 @@ export async function insertEvent(db: Database, event: typeof dossierEvents.$inf
   await db.insert(dossierEvents).values(event);
 }
 
+/**
+ * The id the next event will have, drawn before the insert: a value sealed into the event is bound to
+ * its row (db/sealed-places.ts), and the row's identity is this id.
+ */
+export async function nextEventId(db: Database): Promise<number> {
+  const result = (await db.execute(
+    sql`select nextval(pg_get_serial_sequence('dossier_events', 'id'))::int8 as id`,
+  )) as unknown as { rows: { id: string | number }[] };
+  return Number(result.rows[0]?.id);
+}
+
 export async function listEvents(db: Database, code: string): Promise<DossierEventRow[]> {
   return db
     .select()

@@ -10,7 +10,6 @@ import type { AppDeps, AppEnv } from "../../http/env";
 import { submitRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
 import { requireCitizen } from "../citizen-auth/session";
-import { filingErrorHandler } from "../drafts/conflicts";
 import { submitDossier } from "./submit";
 import { answerSupplement } from "./supplement";
 import { getDossier, listDossiers } from "./tracking";
@@ -25,10 +24,9 @@ const codeParam = z.object({ code: dossierCodeSchema });
 
 /** Submit once, track, answer a supplement request. */
 export function dossierRoutes(app: AppDeps) {
-  const { database, sealer, logger } = app;
+  const { database, sealer } = app;
   const deps = { db: database.db, sealer };
   return new Hono<AppEnv>()
-    .onError(filingErrorHandler(logger))
     .use(requireCitizen(database.db))
     .post(
       "/",

@@ -9,7 +9,9 @@ import {
   validateDossier,
 } from "@dvc/shared";
 import type { Database } from "../../db/client";
+import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
+import { isUniqueViolation } from "../../lib/db-errors";
 import { AppError } from "../../lib/errors";
 import { requireFilingConsent } from "../drafts/conflicts";
 import { fieldErrorMap, fileableProcedure, openAnswers } from "../drafts/forms";
@@ -18,7 +20,6 @@ import { linkFilesToDossier } from "../files/repo";
 import { resolveAttachments } from "./attachments";
 import { enqueueDossierNotification } from "./outbox-hook";
 import { findByIdempotencyKey, findOwnDossier, insertDossierIfCodeFree, insertEvent } from "./repo";
-import { isUniqueViolation } from "./unique-violation";
 import { toSummary } from "./views";
 
 export interface FilingDeps {
@@ -102,9 +103,13 @@ async function fileDraft(
 ): Promise<SubmitOutcome> {
   const now = input.now ?? new Date();
   const procedure = await fileableProcedure(tx, draft.procedureCode, draft.procedureVersion);
-  const checked = validateDossier(procedure.form, openAnswers(sealer, draft.answersSealed), {
-    today: toVnLocalDate(now),
-  });
+  const checked = validateDossier(
+    procedure.form,
+    openAnswers(sealer, draft.answersSealed, SEALED.draftAnswers(draft.id)),
+    {
+      today: toVnLocalDate(now),
+    },
+  );
   if (!checked.ok) {
     const count = new Set(checked.errors.map((error) => error.path)).size;
     throw new AppError(
@@ -114,7 +119,12 @@ async function fileDraft(
     );
   }
   const scope = { citizenId: input.citizenId, draftId: draft.id };
-  const { answers, fileIds } = await resolveAttachments(tx, scope, procedure.form, checked.value);
+  const { answers, fileIds } = await resolveAttachments(
+    { db: tx, sealer },
+    scope,
+    procedure.form,
+    checked.value,
+  );
   const { dueAt } = computeDueAt({ receivedAt: now, legalTime: dueAtLegalTimeOf(procedure.legalTime) });
   const row = {
     citizenId: input.citizenId,
@@ -123,7 +133,6 @@ async function fileDraft(
     procedureVersion: procedure.version,
     communeCode: draft.communeCode,
     status: "submitted",
-    answersSealed: sealer.sealJson(answers),
     submittedAt: now,
     dueAt,
     idempotencyKey: input.idempotencyKey,
@@ -133,7 +142,9 @@ async function fileDraft(
   let inserted: Awaited<ReturnType<typeof insertDossierIfCodeFree>>;
   for (let draw = 0; draw < MAX_CODE_DRAWS && !inserted; draw += 1) {
     const code = generateDossierCode(draft.communeCode, randomBytes(DOSSIER_CODE_RANDOM_BYTES));
-    inserted = await insertDossierIfCodeFree(tx, { ...row, code });
+    // Sealed per draw: the answers are bound to the dossier code they are stored under.
+    const answersSealed = sealer.sealJson(answers, SEALED.dossierAnswers(code));
+    inserted = await insertDossierIfCodeFree(tx, { ...row, code, answersSealed });
   }
   if (!inserted) throw new Error("no free dossier code after several draws");
   const { code } = inserted;

@@ -12,12 +12,13 @@ import {
   toVnLocalDate,
 } from "@dvc/shared";
 import type { Database } from "../../db/client";
+import { SEALED } from "../../db/sealed-places";
 import { AppError } from "../../lib/errors";
 import { fileableProcedure, openAnswers } from "../drafts/forms";
 import { linkFilesToDossier } from "../files/repo";
 import { resolveAttachments } from "./attachments";
 import { enqueueDossierNotification } from "./outbox-hook";
-import { findOwnDossier, insertEvent, listEvents, lockDossier, updateDossier } from "./repo";
+import { findOwnDossier, insertEvent, listEvents, lockDossier, nextEventId, updateDossier } from "./repo";
 import type { FilingDeps } from "./submit";
 import { pendingSupplement, type StoredSupplement } from "./supplement-record";
 import { validateSupplement } from "./supplement-validation";
@@ -107,13 +108,14 @@ export async function answerSupplement(
       );
     }
     const procedure = await fileableProcedure(tx, row.procedureCode, row.procedureVersion);
-    const merged = { ...openAnswers(sealer, row.answersSealed), ...onlyFlagged(input.answers, request) };
+    const previous = openAnswers(sealer, row.answersSealed, SEALED.dossierAnswers(code));
+    const merged = { ...previous, ...onlyFlagged(input.answers, request) };
     const value = validateSupplement(procedure.form, merged, request.fieldIds, {
       today: toVnLocalDate(now),
       filedOn: toVnLocalDate(row.submittedAt),
     });
     const scope = { citizenId, draftId: row.draftId, dossierCode: code };
-    const { answers, fileIds } = await resolveAttachments(tx, scope, procedure.form, value);
+    const { answers, fileIds } = await resolveAttachments({ db: tx, sealer }, scope, procedure.form, value);
     const next = statusAfterSupplement(request.previousStatus);
     transition("supplement_requested", next, "citizen");
     const { dueAt } = computeDueAt({ receivedAt: now, legalTime: dueAtLegalTimeOf(procedure.legalTime) });
@@ -122,18 +124,21 @@ export async function answerSupplement(
       code,
       {
         status: next,
-        answersSealed: sealer.sealJson(answers),
+        answersSealed: sealer.sealJson(answers, SEALED.dossierAnswers(code)),
         supplement: { ...request, answeredAt: now.toISOString() },
         dueAt,
       },
       now,
     );
+    // The replaced answers stay, as history, re-sealed for the event row they now live in.
+    const eventId = await nextEventId(tx);
     await insertEvent(tx, {
+      id: eventId,
       dossierCode: code,
       status: next,
       actor: "citizen",
       note: "Công dân đã bổ sung hồ sơ trực tuyến.",
-      previousAnswersSealed: row.answersSealed,
+      previousAnswersSealed: sealer.sealJson(previous, SEALED.previousAnswers(eventId)),
       at: now,
     });
     await linkFilesToDossier(tx, fileIds, code);

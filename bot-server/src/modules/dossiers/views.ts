@@ -4,6 +4,7 @@ import {
   type DossierSummary,
   dossierStatusSchema,
 } from "@dvc/shared";
+import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
 import { openAnswers } from "../drafts/forms";
 import type { DossierEventRow, DossierWithTitle } from "./repo";
@@ -31,7 +32,7 @@ export function toDetail(row: DossierWithTitle, events: DossierEventRow[], seale
   return {
     ...toSummary(row),
     procedureVersion: row.procedureVersion,
-    answers: openAnswers(sealer, row.answersSealed),
+    answers: openAnswers(sealer, row.answersSealed, SEALED.dossierAnswers(row.code)),
     timeline: events.map((event) => {
       const status = dossierStatusSchema.parse(event.status);
       return {

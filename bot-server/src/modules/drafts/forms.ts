@@ -7,7 +7,7 @@ import {
   type LeafField,
 } from "@dvc/shared";
 import type { Database } from "../../db/client";
-import type { Sealer } from "../../lib/crypto";
+import type { SealContext, Sealer } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
 import { getProcedure } from "../procedures/service";
 
@@ -32,9 +32,12 @@ export async function fileableProcedure(
   return procedure;
 }
 
-/** Sealed answers back to a record; the JSON is ours, yet it crosses a boundary (house rule: zod there). */
-export function openAnswers(sealer: Sealer, sealed: string): Answers {
-  return answersSchema.parse(sealer.openJson(sealed));
+/**
+ * Sealed answers back to a record; the JSON is ours, yet it crosses a boundary (house rule: zod there).
+ * `place` is where the value lives (db/sealed-places.ts): a draft's or a dossier's answers.
+ */
+export function openAnswers(sealer: Sealer, sealed: string, place: SealContext): Answers {
+  return answersSchema.parse(sealer.openJson(sealed, place));
 }
 
 export type AttachmentField = Extract<LeafField, { type: "attachment" }>;

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { drafts } from "../../db/schema";
 
@@ -41,6 +41,14 @@ export async function lockOwnDraft(
     .where(and(eq(drafts.id, id), eq(drafts.citizenId, citizenId)))
     .for("update");
   return row;
+}
+
+export async function countOwnOpenDrafts(db: Database, citizenId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(drafts)
+    .where(and(eq(drafts.citizenId, citizenId), isNull(drafts.submittedDossierCode)));
+  return row?.n ?? 0;
 }
 
 export async function listOwnOpenDrafts(db: Database, citizenId: string): Promise<DraftRow[]> {

@@ -10,19 +10,17 @@ import type { AppDeps, AppEnv } from "../../http/env";
 import { validate } from "../../http/validate";
 import { defaultFileStorage, type FileStorage } from "../../storage";
 import { requireCitizen } from "../citizen-auth/session";
-import { filingErrorHandler } from "./conflicts";
 import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft, validateDraftStep } from "./service";
 
 const idParam = z.object({ id: draftIdSchema });
 
 /** Drafts: autosaved on every change, versioned; a stale save answers 409 with the stored draft. */
 export function draftRoutes(
-  { database, sealer, config, logger }: AppDeps,
+  { database, sealer, config }: AppDeps,
   storage: FileStorage = defaultFileStorage({ db: database.db, dataDir: config.dataDir }),
 ) {
   const deps = { db: database.db, sealer };
   return new Hono<AppEnv>()
-    .onError(filingErrorHandler(logger))
     .use(requireCitizen(database.db))
     .post("/", validate("json", createDraftRequestSchema), async (c) => {
       const { draft, created } = await createDraft(deps, c.var.citizenId, c.req.valid("json"));

@@ -7,14 +7,18 @@ import {
   validateStep,
 } from "@dvc/shared";
 import type { Database } from "../../db/client";
+import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
 import type { FileStorage } from "../../storage";
+import { lockCitizen } from "../citizen-auth/repo";
 import { deleteDraftFiles } from "../files/service";
 import { findCommune } from "../units/repo";
 import { alreadySubmitted, ConflictError, requireFilingConsent } from "./conflicts";
 import { fieldErrorMap, fileableProcedure, openAnswers } from "./forms";
+import { MAX_OPEN_DRAFTS, tooManyDrafts } from "./quota";
 import {
+  countOwnOpenDrafts,
   type DraftRow,
   deleteOwnOpenDraft,
   findOwnDraft,
@@ -40,7 +44,7 @@ export function toDraft(row: DraftRow, sealer: Sealer): Draft {
     procedureVersion: row.procedureVersion,
     communeCode: row.communeCode,
     version: row.version,
-    answers: openAnswers(sealer, row.answersSealed),
+    answers: openAnswers(sealer, row.answersSealed, SEALED.draftAnswers(row.id)),
     currentStepId: row.currentStepId,
     updatedAt: row.updatedAt.toISOString(),
     submittedAs: row.submittedDossierCode,
@@ -63,7 +67,9 @@ async function requireOwnDraft(db: Database, citizenId: string, id: string): Pro
 
 /**
  * Creates the draft on the procedure's current version. The id is the client's, so a retried create
- * (lost response, offline replay) returns the same draft instead of a second one.
+ * (lost response, offline replay) returns the same draft instead of a second one. A new draft beyond
+ * MAX_OPEN_DRAFTS is refused; the count runs under the citizen's row lock, so parallel creates cannot
+ * all squeeze in.
  */
 export async function createDraft(
   { db, sealer }: DraftDeps,
@@ -72,13 +78,19 @@ export async function createDraft(
 ): Promise<{ draft: Draft; created: boolean }> {
   const procedure = await fileableProcedure(db, input.procedureCode);
   await requireCommune(db, input.communeCode);
-  const inserted = await insertDraftIfAbsent(db, {
-    id: input.id,
-    citizenId,
-    procedureCode: procedure.code,
-    procedureVersion: procedure.version,
-    communeCode: input.communeCode,
-    answersSealed: sealer.sealJson({}),
+  const retried = await findOwnDraft(db, citizenId, input.id);
+  if (retried) return { draft: toDraft(retried, sealer), created: false };
+  const inserted = await db.transaction(async (tx) => {
+    if (!(await lockCitizen(tx, citizenId))) throw new AppError("UNAUTHENTICATED");
+    if ((await countOwnOpenDrafts(tx, citizenId)) >= MAX_OPEN_DRAFTS) throw tooManyDrafts();
+    return insertDraftIfAbsent(tx, {
+      id: input.id,
+      citizenId,
+      procedureCode: procedure.code,
+      procedureVersion: procedure.version,
+      communeCode: input.communeCode,
+      answersSealed: sealer.sealJson({}, SEALED.draftAnswers(input.id)),
+    });
   });
   if (inserted) return { draft: toDraft(inserted, sealer), created: true };
   const existing = await findOwnDraft(db, citizenId, input.id);
@@ -121,7 +133,7 @@ export async function saveDraft(
     db,
     { citizenId, id, expectedVersion: input.version },
     {
-      answersSealed: sealer.sealJson(normaliseAnswers(form, input.answers)),
+      answersSealed: sealer.sealJson(normaliseAnswers(form, input.answers), SEALED.draftAnswers(id)),
       currentStepId: input.currentStepId,
       communeCode,
       updatedAt: new Date(),
@@ -164,7 +176,7 @@ export async function validateDraftStep(
       fields: { stepId: "Không có bước này trong biểu mẫu. Vui lòng tải lại trang." },
     });
   }
-  const result = validateStep(form, stepId, openAnswers(sealer, row.answersSealed), {
+  const result = validateStep(form, stepId, openAnswers(sealer, row.answersSealed, SEALED.draftAnswers(id)), {
     today: toVnLocalDate(new Date()),
   });
   return result.ok ? { ok: true, fields: {} } : { ok: false, fields: fieldErrorMap(result.errors) };

@@ -1,9 +1,18 @@
-import { and, count, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { files } from "../../db/schema";
+import { SEALED } from "../../db/sealed-places";
+import type { Sealer } from "../../lib/crypto";
+import { queueStorageDeletions } from "../../storage";
 
 export type FileRow = typeof files.$inferSelect;
 export type NewFileRow = typeof files.$inferInsert;
+
+/** The name the citizen gave the file, opened from its sealed column. */
+export function fileNameOf(sealer: Sealer, row: Pick<FileRow, "id" | "name" | "nameSealed">): string {
+  if (row.nameSealed) return sealer.open(row.nameSealed, SEALED.fileName(row.id));
+  return row.name ?? "";
+}
 
 export async function insertFile(db: Database, row: NewFileRow): Promise<FileRow> {
   const [inserted] = await db.insert(files).values(row).returning();
@@ -20,6 +29,15 @@ export async function countPendingFiles(db: Database, draftId: string, fieldId: 
   return row?.n ?? 0;
 }
 
+/** Bytes of the citizen's uploads not yet part of a submitted dossier: what their storage quota counts. */
+export async function pendingUploadBytes(db: Database, citizenId: string): Promise<number> {
+  const [row] = await db
+    .select({ bytes: sql<string>`coalesce(sum(${files.sizeBytes}), 0)` })
+    .from(files)
+    .where(and(eq(files.ownerCitizenId, citizenId), isNull(files.dossierCode)));
+  return Number(row?.bytes ?? 0);
+}
+
 /** One file by id, unscoped: the caller decides with `canReadFile` (citizen owner now, officers later). */
 export async function findFile(db: Database, id: string): Promise<FileRow | undefined> {
   const [row] = await db.select().from(files).where(eq(files.id, id));
@@ -34,30 +52,52 @@ export async function findOwnFile(db: Database, citizenId: string, id: string): 
   return row;
 }
 
-/** Deletes the citizen's file unless it already belongs to a dossier; returns its storage key. */
+/**
+ * Deletes the citizen's file unless it already belongs to a dossier, queueing its bytes for deletion in
+ * the same transaction (storage/deletion-queue.ts); returns its storage key.
+ */
 export async function deleteOwnPendingFile(
   db: Database,
   citizenId: string,
   id: string,
 ): Promise<string | undefined> {
-  const [row] = await db
-    .delete(files)
-    .where(and(eq(files.id, id), eq(files.ownerCitizenId, citizenId), isNull(files.dossierCode)))
-    .returning({ storageKey: files.storageKey });
-  return row?.storageKey;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(files)
+      .where(and(eq(files.id, id), eq(files.ownerCitizenId, citizenId), isNull(files.dossierCode)))
+      .returning({ storageKey: files.storageKey });
+    if (row) await queueStorageDeletions(tx, [row.storageKey]);
+    return row?.storageKey;
+  });
 }
 
-/** Deletes a draft's uploads not part of a dossier; returns their storage keys. */
+/** Deletes a draft's uploads not part of a dossier, queueing their bytes; returns their storage keys. */
 export async function deleteDraftPendingFiles(
   db: Database,
   citizenId: string,
   draftId: string,
 ): Promise<string[]> {
-  const rows = await db
-    .delete(files)
-    .where(and(eq(files.draftId, draftId), eq(files.ownerCitizenId, citizenId), isNull(files.dossierCode)))
-    .returning({ storageKey: files.storageKey });
-  return rows.map((row) => row.storageKey);
+  return deletePendingFilesWhere(db, and(eq(files.draftId, draftId), eq(files.ownerCitizenId, citizenId)));
+}
+
+/**
+ * Deletes every upload of the citizen's not part of a submitted dossier (drafts' files), queueing their
+ * bytes; returns their storage keys. Run inside the citizen's deletion, before the row cascade.
+ */
+export async function deleteCitizenPendingFiles(db: Database, citizenId: string): Promise<string[]> {
+  return deletePendingFilesWhere(db, eq(files.ownerCitizenId, citizenId));
+}
+
+async function deletePendingFilesWhere(db: Database, where: SQL | undefined): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .delete(files)
+      .where(and(where, isNull(files.dossierCode)))
+      .returning({ storageKey: files.storageKey });
+    const keys = rows.map((row) => row.storageKey);
+    await queueStorageDeletions(tx, keys);
+    return keys;
+  });
 }
 
 /**

@@ -7,7 +7,6 @@ import { validate } from "../../http/validate";
 import { AppError } from "../../lib/errors";
 import { defaultFileStorage, type FileStorage } from "../../storage";
 import { requireCitizen } from "../citizen-auth/session";
-import { filingErrorHandler } from "../drafts/conflicts";
 import { deleteFile, downloadFile, fileNotFound, MAX_FILE_BYTES, uploadFile } from "./service";
 
 /**
@@ -36,17 +35,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Attachments: upload (multipart), download (owner only, as an attachment), delete while not submitted. */
 export function filesRoutes(
-  { database, config, logger }: AppDeps,
+  { database, config, sealer }: AppDeps,
   storage: FileStorage = defaultFileStorage({ db: database.db, dataDir: config.dataDir }),
 ) {
-  const deps = { db: database.db, storage };
+  const deps = { db: database.db, storage, sealer };
   // A malformed id is just an id nobody has: 404 like any other, no hint about the format.
   const fileId = (id: string) => {
     if (!UUID.test(id)) throw fileNotFound();
     return id;
   };
   return new Hono<AppEnv>()
-    .onError(filingErrorHandler(logger))
     .use(requireCitizen(database.db))
     .post(
       "/",

@@ -1,8 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { UploadedFile } from "@dvc/shared";
 import type { Database } from "../../db/client";
+import { SEALED } from "../../db/sealed-places";
+import type { Sealer } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
-import { type FileStorage, newStorageKey } from "../../storage";
+import { drainStorageDeletions, type FileStorage, newStorageKey } from "../../storage";
+import { lockCitizen } from "../citizen-auth/repo";
 import { requireFilingConsent } from "../drafts/conflicts";
 import { attachmentFieldOf, fileableProcedure } from "../drafts/forms";
 import { canReadFile, type FileActor } from "./access";
@@ -11,9 +14,11 @@ import {
   deleteDraftPendingFiles,
   deleteOwnPendingFile,
   type FileRow,
+  fileNameOf,
   findFile,
   insertFile,
   type NewFileRow,
+  pendingUploadBytes,
 } from "./repo";
 import { contentDisposition, safeFileName, sniffAttachmentType } from "./sniff";
 import { resolveUploadTarget, type UploadTarget } from "./target";
@@ -22,11 +27,18 @@ import { uploadProblem } from "./upload-messages";
 export interface FileDeps {
   db: Database;
   storage: FileStorage;
+  sealer: Sealer;
 }
 
 const MEGABYTE = 1024 * 1024;
 /** SEC-5: 5 MB, the most any attachment field accepts (forms/definition: maxSizeMb ≤ 5). */
 export const MAX_FILE_BYTES = 5 * MEGABYTE;
+/**
+ * What one citizen's uploads for unsubmitted drafts may hold at once: ten full-size files; the app sends
+ * photos resized to ≤ 1600 px (a few hundred KB each), so a family's drafts fit many times over.
+ * Files of submitted dossiers belong to the commune's record and do not count.
+ */
+export const MAX_PENDING_UPLOAD_BYTES = 50 * MEGABYTE;
 
 export interface UploadInput {
   citizenId: string;
@@ -41,8 +53,12 @@ export interface UploadInput {
  * checking what it really is. Bytes go to storage first; the row that makes them reachable is written
  * last, inside a transaction holding the draft's lock so two uploads cannot both pass maxCount.
  */
-export async function uploadFile({ db, storage }: FileDeps, input: UploadInput): Promise<UploadedFile> {
+export async function uploadFile(
+  { db, storage, sealer }: FileDeps,
+  input: UploadInput,
+): Promise<UploadedFile> {
   const target = await resolveUploadTarget(db, input);
+  // Checked early so a refused upload costs nothing; checked again, locked, where the row is written.
   await requireFilingConsent(db, input.citizenId);
   const { form } = await fileableProcedure(db, target.procedureCode, target.procedureVersion);
   const field = attachmentFieldOf(form, input.fieldId);
@@ -59,10 +75,13 @@ export async function uploadFile({ db, storage }: FileDeps, input: UploadInput):
   const storageKey = newStorageKey();
   await storage.put(storageKey, bytes);
   try {
+    const id = randomUUID();
     const row = await recordUpload(db, target, {
+      id,
+      citizenId: input.citizenId,
       ownerCitizenId: input.citizenId,
       fieldId: field.id,
-      name: named.name,
+      nameSealed: sealer.seal(named.name, SEALED.fileName(id)),
       mimeType: mime,
       sizeBytes: bytes.length,
       sha256: createHash("sha256").update(bytes).digest("hex"),
@@ -70,7 +89,7 @@ export async function uploadFile({ db, storage }: FileDeps, input: UploadInput):
       maxCount: field.maxCount,
       label: field.label,
     });
-    return { fileId: row.id, name: row.name, sizeBytes: row.sizeBytes, mimeType: mime };
+    return { fileId: row.id, name: named.name, sizeBytes: row.sizeBytes, mimeType: mime };
   } catch (error) {
     await storage.delete(storageKey).catch(() => {});
     throw error;
@@ -80,15 +99,28 @@ export async function uploadFile({ db, storage }: FileDeps, input: UploadInput):
 async function recordUpload(
   db: Database,
   target: UploadTarget,
-  file: Omit<NewFileRow, "id" | "draftId"> & { fieldId: string; maxCount: number; label: string },
+  file: Omit<NewFileRow, "draftId"> & {
+    id: string;
+    citizenId: string;
+    fieldId: string;
+    maxCount: number;
+    label: string;
+  },
 ): Promise<FileRow> {
-  const { maxCount, label, ...row } = file;
+  const { maxCount, label, citizenId, ...row } = file;
   return db.transaction(async (tx) => {
+    // Citizen first, then draft (the order the account's deletion takes them in: no deadlock).
+    if (!(await lockCitizen(tx, citizenId))) throw new AppError("UNAUTHENTICATED");
     await target.lock(tx);
+    // The consent row is held until commit: a withdrawal racing this upload waits for it or wins.
+    await requireFilingConsent(tx, citizenId, { lock: true });
     if ((await countPendingFiles(tx, target.draftId, row.fieldId)) >= maxCount) {
       throw uploadProblem("tooMany", { label, maxCount });
     }
-    return insertFile(tx, { ...row, id: randomUUID(), draftId: target.draftId });
+    if ((await pendingUploadBytes(tx, citizenId)) + row.sizeBytes > MAX_PENDING_UPLOAD_BYTES) {
+      throw uploadProblem("quotaFull", { maxMb: MAX_PENDING_UPLOAD_BYTES / MEGABYTE });
+    }
+    return insertFile(tx, { ...row, draftId: target.draftId });
   });
 }
 
@@ -99,7 +131,7 @@ export interface FileDownload {
 
 /** The bytes and safe headers, or 404 for a file that does not exist or that this actor may not read. */
 export async function downloadFile(
-  { db, storage }: FileDeps,
+  { db, storage, sealer }: FileDeps,
   actor: FileActor,
   id: string,
 ): Promise<FileDownload> {
@@ -116,14 +148,18 @@ export async function downloadFile(
     headers: {
       "Content-Type": row.mimeType,
       "Content-Length": String(bytes.length),
-      "Content-Disposition": contentDisposition(row.name),
+      "Content-Disposition": contentDisposition(fileNameOf(sealer, row)),
       "X-Content-Type-Options": "nosniff",
     },
   };
 }
 
 /** Deletes the citizen's upload; one already part of a submitted dossier stays (409). */
-export async function deleteFile({ db, storage }: FileDeps, citizenId: string, id: string): Promise<void> {
+export async function deleteFile(
+  { db, storage }: Pick<FileDeps, "db" | "storage">,
+  citizenId: string,
+  id: string,
+): Promise<void> {
   const key = await deleteOwnPendingFile(db, citizenId, id);
   if (key === undefined) {
     const row = await findFile(db, id);
@@ -133,17 +169,17 @@ export async function deleteFile({ db, storage }: FileDeps, citizenId: string, i
       "Tệp này đã nằm trong hồ sơ đã nộp nên không xoá được. Nếu cần thay, hãy chờ cán bộ yêu cầu bổ sung.",
     );
   }
-  await storage.delete(key);
+  await drainStorageDeletions(db, storage, [key]);
 }
 
 /** A draft's own uploads go with it. */
 export async function deleteDraftFiles(
-  { db, storage }: FileDeps,
+  { db, storage }: Pick<FileDeps, "db" | "storage">,
   citizenId: string,
   draftId: string,
 ): Promise<void> {
   const keys = await deleteDraftPendingFiles(db, citizenId, draftId);
-  for (const key of keys) await storage.delete(key);
+  await drainStorageDeletions(db, storage, keys);
 }
 
 export function fileNotFound(): AppError {

@@ -23,7 +23,8 @@ type Problem =
   | ["typeNotAccepted", { field: AttachmentField }]
   | ["extensionMismatch", { extension: string; mime: AttachmentMime }]
   | ["notAttachmentField"]
-  | ["tooMany", { label: string; maxCount: number }];
+  | ["tooMany", { label: string; maxCount: number }]
+  | ["quotaFull", { maxMb: number }];
 
 export function uploadProblem(...[kind, params]: Problem): AppError {
   switch (kind) {
@@ -56,6 +57,11 @@ export function uploadProblem(...[kind, params]: Problem): AppError {
       return new AppError("VALIDATION_FAILED", undefined, {
         fields: { fieldId: "Mục này không nhận tệp đính kèm. Vui lòng tải lại trang rồi thử lại." },
       });
+    case "quotaFull":
+      return new AppError(
+        "LIMIT_REACHED",
+        `Các tệp bạn đã tải lên cho những hồ sơ chưa nộp đã chiếm hết ${formatVietnameseNumber(params.maxMb)} MB dành cho bạn. Vui lòng nộp hồ sơ đang làm hoặc xoá bớt tệp, bản nháp cũ rồi tải lên lại.`,
+      );
     case "tooMany":
       return new AppError(
         "BAD_REQUEST",

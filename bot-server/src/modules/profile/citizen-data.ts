@@ -4,7 +4,9 @@ import type { Database } from "../../db/client";
 import { citizenSessions, citizens, files } from "../../db/schema";
 import type { Sealer } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
+import { drainStorageDeletions, type FileStorage } from "../../storage";
 import { deleteSessionsOf } from "../citizen-auth/session";
+import { deleteCitizenPendingFiles } from "../files/repo";
 import { listConsents } from "./consent-repo";
 import { readProfile } from "./profile-repo";
 
@@ -17,6 +19,11 @@ export interface CitizenDataContext {
   db: Database;
   sealer: Sealer;
   citizenId: string;
+}
+
+export interface CitizenDeletionContext extends CitizenDataContext {
+  /** Where uploads' bytes live: deleting the citizen deletes those bytes too, not just their rows. */
+  storage: FileStorage;
 }
 
 /**
@@ -80,18 +87,25 @@ export async function exportCitizenData(context: CitizenDataContext) {
  * `citizen_id` is set to NULL by the foreign key, so they no longer point at anyone. For the same reason
  * attachments of submitted dossiers are unlinked from the citizen first instead of cascading away with
  * them. The consent rows go too: they exist only for this citizen's account.
+ *
+ * The bytes of the other uploads (drafts' files) are deleted from storage, not only their rows: their keys
+ * are queued in the same transaction and drained after the commit (storage/deletion-queue.ts), so a crash
+ * in between leaves them queued for housekeeping, never orphaned.
  */
-export async function deleteCitizenData(context: CitizenDataContext): Promise<void> {
-  const { db, citizenId } = context;
-  await db.transaction(async (tx) => {
+export async function deleteCitizenData(context: CitizenDeletionContext): Promise<void> {
+  const { db, citizenId, storage } = context;
+  const keys = await db.transaction(async (tx) => {
     const inTransaction = { ...context, db: tx };
     await tx
       .update(files)
       .set({ ownerCitizenId: null })
       .where(and(eq(files.ownerCitizenId, citizenId), isNotNull(files.dossierCode)));
+    const queued = await deleteCitizenPendingFiles(tx, citizenId);
     for (const hook of BEFORE_CITIZEN_DELETED) await hook(inTransaction);
     // ASVS 7.4.2: every session ends with the account (the cascade would do it; this says so).
     await deleteSessionsOf(tx, citizenId);
     await tx.delete(citizens).where(eq(citizens.id, citizenId));
+    return queued;
   });
+  await drainStorageDeletions(db, storage, keys);
 }

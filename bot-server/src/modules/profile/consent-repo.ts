@@ -6,13 +6,19 @@ import { consents } from "../../db/schema";
 /**
  * Whether the citizen has a live (not withdrawn) consent to the current notice covering `purpose`.
  * Nothing holding a CCCD or phone number is stored without one (PDP-1): callers answer 409 otherwise.
+ *
+ * `lock` (inside the transaction that stores): the consent row is held FOR SHARE until that transaction
+ * ends, so a withdrawal (an UPDATE of the row) waits for it and then erases what it stored; a withdrawal
+ * that committed first makes the row fail the `withdrawn_at is null` test when PostgreSQL re-checks it
+ * under the lock. Either both the data and the consent exist, or neither: never one without the other.
  */
 export async function hasLiveConsent(
   db: Database,
   citizenId: string,
   purpose: ConsentPurpose,
+  options: { lock?: boolean } = {},
 ): Promise<boolean> {
-  const [row] = await db
+  const query = db
     .select({ id: consents.id })
     .from(consents)
     .where(
@@ -25,6 +31,7 @@ export async function hasLiveConsent(
     )
     .orderBy(desc(consents.grantedAt))
     .limit(1);
+  const [row] = options.lock ? await query.for("share") : await query;
   return row !== undefined;
 }
 

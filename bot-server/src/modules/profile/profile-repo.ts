@@ -2,6 +2,7 @@ import { type CitizenProfile, citizenProfileSchema } from "@dvc/shared";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { citizenProfiles } from "../../db/schema";
+import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
 import { EMPTY_PROFILE } from "./profile-rules";
 
@@ -25,7 +26,8 @@ export async function readProfile(
   const [row] = options.forUpdate ? await query.for("update") : await query;
   if (!row) return { ...EMPTY_PROFILE };
   // Fields added to the profile later are absent from older rows: they start empty.
-  return citizenProfileSchema.parse({ ...EMPTY_PROFILE, ...(sealer.openJson(row.sealed) as object) });
+  const stored = sealer.openJson(row.sealed, SEALED.profile(citizenId)) as object;
+  return citizenProfileSchema.parse({ ...EMPTY_PROFILE, ...stored });
 }
 
 export async function writeProfile(
@@ -36,7 +38,7 @@ export async function writeProfile(
   now = new Date(),
 ): Promise<void> {
   const values = {
-    sealed: sealer.sealJson(profile),
+    sealed: sealer.sealJson(profile, SEALED.profile(citizenId)),
     cccdHash: profile.cccd ? sealer.lookupHash(profile.cccd) : null,
     phoneHash: profile.phone ? sealer.lookupHash(profile.phone) : null,
     updatedAt: now,

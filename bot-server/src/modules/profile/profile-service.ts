@@ -28,7 +28,9 @@ interface ProfileDeps {
 /**
  * PUT /api/profile. PDP-1 (Nghị định 13/2023 Art. 11): a CCCD or phone number is stored only under a live
  * consent for "prefill_profile", else 409. Read, merge and write run in one transaction holding the
- * row lock, so two saves from two screens cannot undo each other.
+ * row lock, so two saves from two screens cannot undo each other. The consent is checked in that same
+ * transaction with its row locked (consent-repo.ts), so a withdrawal racing the save either waits and
+ * erases what it stored, or wins and the save is refused.
  */
 export async function updateProfile(
   { db, sealer }: ProfileDeps,
@@ -36,10 +38,10 @@ export async function updateProfile(
   update: ProfileUpdate,
   now = new Date(),
 ): Promise<CitizenProfile> {
-  if (storesIdentifier(update) && !(await hasLiveConsent(db, citizenId, PROFILE_PURPOSE))) {
-    throw new AppError("CONFLICT", PROFILE_MESSAGES.consentNeeded);
-  }
   return db.transaction(async (tx) => {
+    if (storesIdentifier(update) && !(await hasLiveConsent(tx, citizenId, PROFILE_PURPOSE, { lock: true }))) {
+      throw new AppError("CONFLICT", PROFILE_MESSAGES.consentNeeded);
+    }
     const current = await readProfile(tx, sealer, citizenId, { forUpdate: true });
     const merged = mergeProfile(current, update, { today: vietnamToday(now) });
     if (!merged.ok) throw new AppError("VALIDATION_FAILED", undefined, { fields: merged.fields });

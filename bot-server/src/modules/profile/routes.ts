@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import type { AppDeps } from "../../http/env";
 import { sensitiveRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
+import { defaultFileStorage, type FileStorage } from "../../storage";
 import { createGraphClient } from "../../zalo/graph-client";
 import { type CitizenEnv, requireCitizen } from "../citizen-auth/session";
 import { deleteCitizenData, exportCitizenData } from "./citizen-data";
@@ -36,7 +37,10 @@ export function consentRoutes({ database, sealer }: AppDeps) {
 }
 
 /** /api/profile: the owner's profile (full values), the phone from Zalo, a copy of everything, deletion. */
-export function profileRoutes(deps: AppDeps) {
+export function profileRoutes(
+  deps: AppDeps,
+  storage: FileStorage = defaultFileStorage({ db: deps.database.db, dataDir: deps.config.dataDir }),
+) {
   const { database, sealer, config, logger } = deps;
   const db = database.db;
   const graph = createGraphClient({
@@ -65,7 +69,7 @@ export function profileRoutes(deps: AppDeps) {
       return c.json(data, 200);
     })
     .delete("/", async (c) => {
-      await deleteCitizenData({ db, sealer, citizenId: c.var.citizenId });
+      await deleteCitizenData({ db, sealer, storage, citizenId: c.var.citizenId });
       // The audit trail of a deletion request (PDP-4): who and when, nothing of what was deleted.
       logger.info("citizen data deleted", { requestId: c.get("requestId"), citizenId: c.var.citizenId });
       return c.body(null, 204);
