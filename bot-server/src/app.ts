@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from "./http/env";
 import { errorHandler, notFoundHandler } from "./http/error-handler";
 import { requestLog } from "./http/request-log";
 import { noStore, securityHeaders } from "./http/security-headers";
+import { jsonDepthLimit } from "./http/validate";
 import { AppError } from "./lib/errors";
 import { citizenAuthRoutes } from "./modules/citizen-auth/routes";
 import { dossierRoutes } from "./modules/dossiers/routes";
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps) {
       }),
     ),
   );
+  app.use(jsonDepthLimit());
   app.notFound(notFoundHandler);
   const routes = app.route("/healthz", healthRoutes(deps)).route("/api", apiRoutes(deps));
   return routes;

@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import type { Config } from "./config";
 import { type DatabaseHandle, openDatabase } from "./db/client";
+import { sealLegacyPlainValuesOnce } from "./db/legacy-plain";
 import { prepareDatabase } from "./db/prepare";
 import { startHousekeeping } from "./housekeeping";
 import type { AppDeps } from "./http/env";
@@ -39,14 +40,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   await prepareDatabase(database, logger);
 
-  const deps = { config, database, logger, sealer: createSealer(config.dataEncryptionKey) };
+  const sealer = createSealer(config.dataEncryptionKey, config.previousDataEncryptionKeys);
+  const resealed = await sealLegacyPlainValuesOnce(database.db, sealer);
+  if (resealed > 0) logger.info("plain personal data from an older version sealed", { rows: resealed });
+  const deps = { config, database, logger, sealer };
   const app = createApp(deps);
   // Production mode never mounts the sandbox: its routes simply do not exist there.
   if (config.mode === "sandbox") app.route("/sandbox", sandboxRoutes(deps));
   mountMiniApp(app, MINI_APP_BUILD_DIR);
   const stopHousekeeping = startHousekeeping(deps);
   const stopEventWorker = startEventWorker(
-    { db: database.db, logger, afterResidentUpdated: chatbotFor(deps) },
+    { db: database.db, logger, sealer, afterResidentUpdated: chatbotFor(deps) },
     { pollMs: EVENT_POLL_MS },
   );
 

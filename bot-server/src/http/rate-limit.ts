@@ -1,9 +1,9 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { lt, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Database } from "../db/client";
 import { rateLimits } from "../db/schema";
 import { AppError } from "../lib/errors";
+import { clientAddress, trustedProxyList } from "./client-address";
 import type { AppDeps, AppEnv } from "./env";
 import { respondWithError } from "./error-handler";
 
@@ -55,7 +55,9 @@ export const RATE_LIMITS = {
   signIn: { rules: [{ name: "sign-in", limit: 20, windowMs: MINUTE }], subjects: ["ip"] },
 } as const satisfies Record<string, RateLimitOptions>;
 
-type LimiterDeps = Pick<AppDeps, "database" | "logger" | "sealer">;
+type LimiterDeps = Pick<AppDeps, "database" | "logger" | "sealer"> & {
+  config: Pick<AppDeps["config"], "trustedProxies">;
+};
 
 /** Every request of a signed-in citizen (mount after requireCitizen). */
 export const citizenApiRateLimit = (deps: LimiterDeps) => rateLimit(deps, RATE_LIMITS.general);
@@ -88,6 +90,7 @@ export function sensitiveRateLimit(deps: LimiterDeps, name: string) {
 
 export function rateLimit(deps: LimiterDeps, options: RateLimitOptions): MiddlewareHandler<AppEnv> {
   const { database, logger, sealer } = deps;
+  const trusted = trustedProxyList(deps.config.trustedProxies);
   const { rules, subjects } = options;
   for (const rule of rules) {
     if (rule.windowMs > MAX_WINDOW_MS || rule.windowMs < 1000 || rule.limit < 1) {
@@ -100,7 +103,7 @@ export function rateLimit(deps: LimiterDeps, options: RateLimitOptions): Middlew
 
   return async function rateLimitMiddleware(c, next) {
     const now = clock();
-    const address = sealer.lookupHash(clientAddress(c));
+    const address = sealer.lookupHash(clientAddress(c, trusted));
     const citizenId = citizenIdOf(c);
     const keys = new Set(
       subjects.map((subject) => (subject === "citizen" && citizenId ? `c:${citizenId}` : `ip:${address}`)),
@@ -170,35 +173,4 @@ function citizenIdOf(c: Context<AppEnv>): string | undefined {
   // Set by requireCitizen (modules/citizen-auth/session.ts) when it ran before this middleware.
   const value: unknown = (c.var as Record<string, unknown>).citizenId;
   return typeof value === "string" ? value : undefined;
-}
-
-/**
- * The TCP peer's address. X-Forwarded-For is ignored: no proxy is configured in front of this server,
- * and trusting the header would let any client choose its own counter. Behind a load balancer this
- * needs a config flag naming the trusted proxy. IPv6 clients are counted per /64, the block one
- * subscriber receives (RFC 6177), or changing addresses would reset the count.
- */
-export function clientAddress(c: Context): string {
-  let address: string | undefined;
-  try {
-    address = getConnInfo(c).remote.address;
-  } catch {
-    // No socket (a request built in-process, e.g. app.request in tests).
-    address = undefined;
-  }
-  return address ? addressBlock(address) : "unknown";
-}
-
-export function addressBlock(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped?.[1]) return mapped[1];
-  if (!address.includes(":")) return address;
-  const [head = "", tail = ""] = address.split("%")[0]?.split("::") ?? [];
-  const left = head ? head.split(":") : [];
-  const right = address.includes("::") && tail ? tail.split(":") : [];
-  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
-  return `${groups
-    .slice(0, 4)
-    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ""))
-    .join(":")}::/64`;
 }

@@ -3,7 +3,6 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { Database } from "../db/client";
 import type { AppEnv } from "../http/env";
-import type { Sealer } from "../lib/crypto";
 import { noStoreAnswers, readJson, zaloOk, zaloRefuse } from "./envelope";
 import { oaGuard } from "./oa-auth";
 import type { OaTokenIssuer } from "./oa-token-issuer";
@@ -20,8 +19,8 @@ import { vietnamDayStart, zaloHexId, zaloTime } from "./zalo-likeness";
  * Same OA access token as openapi (§4 [C]), but this host answers -124 for any token problem [U §7]
  * and is not rate limited here ([U]: ZNS's own limits are not published; its quota is per day).
  * The phone number is personal data (house rule; Decree 13/2023): the recorded row holds it masked
- * ("0912 ••• 678", shared's maskPhone) in `recipient` and in the payload, plus `phone_sealed` for the
- * sandbox page; the raw number is stored nowhere.
+ * ("0912 ••• 678", shared's maskPhone) in `recipient` and in the payload; the raw number is stored
+ * nowhere (the page shows the masked one).
  */
 
 /** [C §4] the daily quota Zalo reports in the example; it adjusts with quality in reality. */
@@ -32,7 +31,6 @@ export interface BusinessOptions {
   issuer: OaTokenIssuer;
   appId: string;
   appSecret: string;
-  sealer: Sealer;
 }
 
 const sendSchema = z.object({
@@ -59,7 +57,7 @@ export function znsPhone(raw: string): string | undefined {
 }
 
 export function sandboxBusinessRoutes(options: BusinessOptions) {
-  const { db, sealer } = options;
+  const { db } = options;
   return new Hono<AppEnv>()
     .use(noStoreAnswers)
     .use(
@@ -97,7 +95,7 @@ export function sandboxBusinessRoutes(options: BusinessOptions) {
         channel: "zns",
         recipient: masked,
         messageId: msgId,
-        payload: { ...raw, phone: masked, phone_sealed: sealer.seal(phone) },
+        payload: { ...raw, phone: masked },
         at: now,
       });
       return zaloOk(c, {

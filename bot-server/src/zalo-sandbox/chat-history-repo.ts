@@ -1,32 +1,48 @@
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { desc, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { inboundEvents } from "../db/schema";
+import { sandboxChatEvents } from "../db/schema";
+import { SEALED } from "../db/sealed-places";
+import type { Sealer } from "../lib/crypto";
 import { type ChatEventView, viewOfEvent } from "./chat-event-view";
-import { EVENT_NAME_OF } from "./event-payloads";
 
 /** How many of a resident's own past events the page shows when it opens their conversation. */
 export const HISTORY_LIMIT = 200;
 
 /**
- * What a resident sent, oldest first, as the product's webhook stored it (inbound_events). The sandbox
- * has no table of its own for what residents typed (Zalo keeps that on the phone), and the product's
- * copy is exactly what was delivered and accepted — so a refused event never shows up as sent.
+ * What residents sent, as the sandbox's Zalo keeps it (Zalo holds a conversation on the phone; the
+ * product keeps only what it needs once an event is handled). Recorded after the webhook accepted the
+ * event, so a refused event never shows up as sent. Sealed like every resident's words.
  */
-export async function residentHistory(db: Database, oaUserId: string): Promise<ChatEventView[]> {
+export async function recordResidentEvent(
+  db: Database,
+  sealer: Sealer,
+  input: { oaUserId: string; event: object; at: Date },
+): Promise<void> {
+  const id = randomUUID();
+  await db.insert(sandboxChatEvents).values({
+    id,
+    oaUserId: input.oaUserId,
+    eventSealed: sealer.sealJson(input.event, SEALED.sandboxChatEvent(id)),
+    sentAt: input.at,
+  });
+}
+
+/** A resident's events, oldest first. */
+export async function residentHistory(
+  db: Database,
+  sealer: Sealer,
+  oaUserId: string,
+): Promise<ChatEventView[]> {
   const rows = await db
-    .select({ payload: inboundEvents.payload, receivedAt: inboundEvents.receivedAt })
-    .from(inboundEvents)
-    .where(
-      and(
-        eq(inboundEvents.source, "oa"),
-        inArray(inboundEvents.eventName, Object.values(EVENT_NAME_OF)),
-        or(
-          sql`${inboundEvents.payload}->'sender'->>'id' = ${oaUserId}`,
-          sql`${inboundEvents.payload}->'follower'->>'id' = ${oaUserId}`,
-        ),
-      ),
-    )
-    .orderBy(desc(inboundEvents.id))
+    .select()
+    .from(sandboxChatEvents)
+    .where(eq(sandboxChatEvents.oaUserId, oaUserId))
+    .orderBy(desc(sandboxChatEvents.sentAt), desc(sandboxChatEvents.id))
     .limit(HISTORY_LIMIT);
-  return rows.reverse().map((row) => viewOfEvent(row.payload, row.receivedAt.getTime()));
+  return rows
+    .reverse()
+    .map((row) =>
+      viewOfEvent(sealer.openJson(row.eventSealed, SEALED.sandboxChatEvent(row.id)), row.sentAt.getTime()),
+    );
 }

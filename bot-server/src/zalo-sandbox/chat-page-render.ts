@@ -210,7 +210,6 @@ function feedNode(m, groupName, ctx) {
     if (isRecord(payload.template_data)) inner.appendChild(keyValues(payload.template_data));
     var shown = Object.assign({}, payload);
     if (shown.phone) shown.phone = maskPhone(shown.phone);
-    delete shown.phone_sealed;
     inner.appendChild(rawJson(shown));
   } else {
     var head = m.channel === "oa_group" ? "Nhóm: " + (groupName || m.recipient) : "Kênh " + m.channel;

@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from "../http/env";
 import { validate } from "../http/validate";
 import { AppError } from "../lib/errors";
 import { viewOfEvent } from "./chat-event-view";
-import { residentHistory } from "./chat-history-repo";
+import { recordResidentEvent, residentHistory } from "./chat-history-repo";
 import { SAMPLE_MEDIA } from "./chat-media";
 import { buildZaloEvent, CHAT_EVENT_KINDS, MAX_CHAT_TEXT_LENGTH } from "./event-payloads";
 import { deliverZaloEvent } from "./event-sender";
@@ -82,7 +82,7 @@ function describe(user: SandboxOaUser, miniAppNames: ReadonlyMap<string, string>
 }
 
 export function sandboxChatRoutes(
-  { database, config }: Pick<AppDeps, "database" | "config">,
+  { database, config, sealer }: Pick<AppDeps, "database" | "config" | "sealer">,
   users: SandboxUsers,
 ) {
   const { db } = database;
@@ -121,7 +121,7 @@ export function sandboxChatRoutes(
     })
     .get("/residents/:id/events", validate("param", idParam), async (c) => {
       const resident = await existing(c.req.valid("param").id);
-      return c.json({ events: await residentHistory(db, resident.id) }, 200);
+      return c.json({ events: await residentHistory(db, sealer, resident.id) }, 200);
     })
     .post("/residents/:id/events", validate("param", idParam), validate("json", eventSchema), async (c) => {
       const resident = await existing(c.req.valid("param").id);
@@ -151,11 +151,13 @@ export function sandboxChatRoutes(
       }
       // This server's own webhook, reached over HTTP as Zalo reaches it.
       const delivery = await deliverZaloEvent(ownWebhookUrl(c), event, config.zalo.oaSecretKey);
+      const accepted = delivery.status >= 200 && delivery.status < 300;
+      if (accepted) await recordResidentEvent(db, sealer, { oaUserId: resident.id, event, at: now });
       const view = viewOfEvent(event, now.getTime());
       return c.json(
         {
           webhookStatus: delivery.status,
-          accepted: delivery.status >= 200 && delivery.status < 300,
+          accepted,
           refusal: delivery.refusal,
           msgId: view.msgId,
           event: view,

@@ -33,9 +33,9 @@ export function sandboxRoutes({ database, config, sealer }: AppDeps) {
       sandboxOpenapiRoutes({ db: database.db, ...zaloApp, ratePerMinute: config.sandbox.oaRatePerMinute }),
     )
     .route("/oauth", sandboxOauthRoutes(zaloApp))
-    .route("/business", sandboxBusinessRoutes({ db: database.db, ...zaloApp, sealer }))
+    .route("/business", sandboxBusinessRoutes({ db: database.db, ...zaloApp }))
     .route("/api/citizens", sandboxCitizenRoutes(users))
-    .route("/api/chat", sandboxChatRoutes({ database, config }, users))
+    .route("/api/chat", sandboxChatRoutes({ database, config, sealer }, users))
     .get("/", (c) => c.html(SANDBOX_PAGE_HTML))
     .get("/sandbox.js", (c) => {
       c.header("Content-Type", "text/javascript; charset=utf-8");

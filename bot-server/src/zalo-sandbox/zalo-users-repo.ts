@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { sandboxZaloTokens, sandboxZaloUsers } from "../db/schema";
+import { SEALED } from "../db/sealed-places";
 import { hashToken, newToken, type Sealer } from "../lib/crypto";
 import { letterAvatar, zaloLikeId } from "./zalo-likeness";
 
@@ -30,7 +31,7 @@ export function createSandboxUsers(db: Database, sealer: Sealer) {
     id: row.id,
     name: row.name,
     avatarUrl: row.avatarUrl,
-    phone: sealer.open(row.phoneSealed),
+    phone: sealer.open(row.phoneSealed, SEALED.sandboxUserPhone(row.id)),
   });
 
   return {
@@ -45,13 +46,14 @@ export function createSandboxUsers(db: Database, sealer: Sealer) {
     },
 
     async create(input: { name: string; phone?: string | undefined }): Promise<SandboxZaloUser> {
+      const id = zaloLikeId();
       const [row] = await db
         .insert(sandboxZaloUsers)
         .values({
-          id: zaloLikeId(),
+          id,
           name: input.name,
           avatarUrl: letterAvatar(input.name),
-          phoneSealed: sealer.seal(input.phone ?? randomMobile()),
+          phoneSealed: sealer.seal(input.phone ?? randomMobile(), SEALED.sandboxUserPhone(id)),
         })
         .returning();
       if (!row) throw new Error("sandbox user insert returned no row");

@@ -2,6 +2,7 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 
 import type { Database } from "../db/client";
 import { oaTokens } from "../db/schema";
+import { SEALED } from "../db/sealed-places";
 import type { Sealer } from "../lib/crypto";
 import type { Logger } from "../lib/logger";
 import { OA_TIMEOUT_MS, OAUTH_REFRESH_PATH, REFRESH_MARGIN_MS, tokenResponseSchema } from "./oa-contract";
@@ -59,7 +60,7 @@ export function createOaTokenStore(options: OaTokenStoreOptions): OaTokenStore {
   async function readValid(): Promise<string | undefined> {
     const [row] = await db.select().from(oaTokens).where(eq(oaTokens.oaId, oaId));
     if (!row?.accessTokenSealed || !fresh(row.accessExpiresAt)) return undefined;
-    return sealer.open(row.accessTokenSealed);
+    return sealer.open(row.accessTokenSealed, SEALED.oaAccessToken(oaId));
   }
 
   async function callOauth(refreshToken: string): Promise<Pair> {
@@ -110,13 +111,18 @@ export function createOaTokenStore(options: OaTokenStoreOptions): OaTokenStore {
   async function refreshLeased(stale: string | undefined): Promise<string> {
     await db
       .insert(oaTokens)
-      .values({ oaId, refreshTokenSealed: sealer.seal(options.seedRefreshToken) })
+      .values({
+        oaId,
+        refreshTokenSealed: sealer.seal(options.seedRefreshToken, SEALED.oaRefreshToken(oaId)),
+      })
       .onConflictDoNothing();
     const deadline = now() + leaseMs + timeoutMs;
     for (;;) {
       const [row] = await db.select().from(oaTokens).where(eq(oaTokens.oaId, oaId));
       if (!row) throw new Error("oa_tokens row vanished");
-      const current = row.accessTokenSealed ? sealer.open(row.accessTokenSealed) : undefined;
+      const current = row.accessTokenSealed
+        ? sealer.open(row.accessTokenSealed, SEALED.oaAccessToken(oaId))
+        : undefined;
       if (current !== undefined && current !== stale && fresh(row.accessExpiresAt)) return current;
       const [leased] = await db
         .update(oaTokens)
@@ -130,7 +136,7 @@ export function createOaTokenStore(options: OaTokenStoreOptions): OaTokenStore {
           ),
         )
         .returning({ refreshTokenSealed: oaTokens.refreshTokenSealed });
-      if (leased) return refreshWith(sealer.open(leased.refreshTokenSealed));
+      if (leased) return refreshWith(sealer.open(leased.refreshTokenSealed, SEALED.oaRefreshToken(oaId)));
       if (now() > deadline) throw new OaError("unavailable", undefined);
       await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
     }
@@ -148,9 +154,9 @@ export function createOaTokenStore(options: OaTokenStoreOptions): OaTokenStore {
     await db
       .update(oaTokens)
       .set({
-        accessTokenSealed: sealer.seal(pair.accessToken),
+        accessTokenSealed: sealer.seal(pair.accessToken, SEALED.oaAccessToken(oaId)),
         accessExpiresAt: pair.expiresAt,
-        refreshTokenSealed: sealer.seal(pair.refreshToken),
+        refreshTokenSealed: sealer.seal(pair.refreshToken, SEALED.oaRefreshToken(oaId)),
         refreshLeaseUntil: null,
         updatedAt: new Date(now()),
       })
