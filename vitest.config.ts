@@ -37,6 +37,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/support/collect-stdout-logs.ts"],
           globalSetup: ["tests/support/postgres-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -47,6 +48,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/support/collect-stdout-logs.ts"],
           globalSetup: ["tests/support/postgres-global-setup.ts"],
           // One browser-driving file at a time: two Chromiums and servers would starve 2 cores.
           pool: "forks",

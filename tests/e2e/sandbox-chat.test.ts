@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboundEvents, sandboxOaGroups, sandboxSentMessages } from "../../bot-server/src/db/schema";
+import { SEALED } from "../../bot-server/src/db/sealed-places";
 import { createSealer } from "../../bot-server/src/lib/crypto";
 import { sandboxRoutes } from "../../bot-server/src/zalo-sandbox/routes";
 import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
@@ -288,9 +289,12 @@ describe.skipIf(!chromiumPath)(
         .select()
         .from(inboundEvents)
         .where(eq(inboundEvents.eventName, "user_send_text"));
-      expect(rows.map((row) => row.payload)).toMatchObject([
-        { sender: { id: residentId }, message: { text: "Gặp cán bộ" } },
-      ]);
+      // The text itself is kept only sealed (a resident's words are personal data).
+      expect(rows.map((row) => row.payload)).toMatchObject([{ sender: { id: residentId } }]);
+      const [row] = rows;
+      if (!row?.rawBodySealed) throw new Error("the resident's text was not kept");
+      const raw = test.sealer.open(row.rawBodySealed, SEALED.inboundRawBody(row.dedupeKey));
+      expect(JSON.parse(raw)).toMatchObject({ message: { text: "Gặp cán bộ" } });
     });
 
     it("polls: a new reply appears, a new group post raises the tab's badge", async () => {

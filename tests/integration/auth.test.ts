@@ -122,7 +122,9 @@ describe("POST /api/auth/zalo", () => {
   it("rejects a body without a token with a Vietnamese field message", async () => {
     const result = await call<ErrorBody>(test.app, "POST", "/api/auth/zalo", { body: { accessToken: " " } });
     expect(result.status).toBe(400);
-    expect(result.body.fields?.accessToken).toBe("Thiếu mã đăng nhập Zalo");
+    expect(result.body.fields?.accessToken).toBe(
+      "Thiếu mã Zalo. Vui lòng đóng ứng dụng, mở lại rồi thử lại.",
+    );
   });
 
   it("answers 503 'Zalo đang bận' when Zalo fails, times out at HTTP level or is unreachable", async () => {

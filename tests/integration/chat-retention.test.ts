@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboundEvents, outboundMessages } from "../../bot-server/src/db/schema";
-import { CHAT_RETENTION_DAYS, purgeOldChatMessages } from "../../bot-server/src/modules/events/retention";
+import {
+  BODY_RETENTION_DAYS,
+  CHAT_RETENTION_DAYS,
+  purgeOldChatMessages,
+} from "../../bot-server/src/modules/events/retention";
 import { type FreshDatabase, freshDatabase } from "../support/database";
 
-/** Residents' chat messages are deleted 90 days on, but never one still waiting to be handled. */
+/**
+ * What residents wrote goes 30 days after it was handled; an event's row (its dedupe key) and the bot's
+ * replies 90 days on; never anything still waiting to be handled.
+ */
 
 let database: FreshDatabase;
 beforeAll(async () => {
@@ -19,10 +26,11 @@ async function event(key: string, status: "pending" | "processed" | "failed", da
     eventName: "user_send_text",
     source: "oa",
     appId: "1",
-    payload: { message: { text: "xin chào" } },
-    rawBody: "{}",
+    payload: { message: { msg_id: key } },
+    rawBodySealed: "v2.sealed-body",
     status,
     receivedAt: daysAgo(days),
+    eventAt: daysAgo(days),
   });
 }
 
@@ -38,18 +46,26 @@ async function reply(key: string, status: "pending" | "sent", days: number) {
 }
 
 describe("chat retention", () => {
-  it(`deletes handled events and sent replies older than ${CHAT_RETENTION_DAYS} days, nothing else`, async () => {
+  it(`clears bodies after ${BODY_RETENTION_DAYS} days, deletes finished rows after ${CHAT_RETENTION_DAYS}, nothing else`, async () => {
     await event("old-processed", "processed", CHAT_RETENTION_DAYS + 1);
     await event("old-failed", "failed", CHAT_RETENTION_DAYS + 1);
     await event("old-pending", "pending", CHAT_RETENTION_DAYS + 1);
-    await event("recent", "processed", CHAT_RETENTION_DAYS - 1);
+    await event("month-old", "processed", BODY_RETENTION_DAYS + 1);
+    await event("recent", "processed", BODY_RETENTION_DAYS - 1);
     await reply("old-sent", "sent", CHAT_RETENTION_DAYS + 1);
     await reply("old-pending", "pending", CHAT_RETENTION_DAYS + 1);
     await reply("recent", "sent", 1);
 
-    expect(await purgeOldChatMessages(database.handle.db)).toBe(3);
-    const events = await database.handle.db.select({ key: inboundEvents.dedupeKey }).from(inboundEvents);
-    expect(events.map((row) => row.key).sort()).toEqual(["old-pending", "recent"]);
+    // Two rows deleted, one body cleared, one reply deleted.
+    expect(await purgeOldChatMessages(database.handle.db)).toBe(4);
+    const events = await database.handle.db
+      .select({ key: inboundEvents.dedupeKey, body: inboundEvents.rawBodySealed })
+      .from(inboundEvents);
+    expect(events.sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual([
+      { key: "month-old", body: null },
+      { key: "old-pending", body: "v2.sealed-body" },
+      { key: "recent", body: "v2.sealed-body" },
+    ]);
     const replies = await database.handle.db
       .select({ key: outboundMessages.dedupeKey })
       .from(outboundMessages);

@@ -100,7 +100,7 @@ describe("PUT /api/drafts/:id", () => {
     expect(body.answers).toEqual({ phone: "09x", copies: "hai", requester: { cccd: TEST_CCCD } });
     const [row] = await database.handle.db.select().from(drafts).where(eq(drafts.id, draft.id));
     expect(row?.answersSealed).not.toContain(TEST_CCCD);
-    expect(row?.answersSealed.startsWith("v1.")).toBe(true);
+    expect(row?.answersSealed.startsWith(`v2.${test.sealer.keyId}.`)).toBe(true);
   });
 
   it("refuses a stale version with 409 and the stored draft, ready to merge", async () => {

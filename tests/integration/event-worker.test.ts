@@ -5,7 +5,7 @@ import { claimPendingEvents } from "../../bot-server/src/modules/events/claim";
 import { type EventDeps, processEvent } from "../../bot-server/src/modules/events/process";
 import { type FreshDatabase, freshDatabase } from "../support/database";
 import { buildTestApp, type ServedApp, serveOverHttp, type TestApp } from "../support/in-process-app";
-import { signZaloEvent, zaloFixture } from "../support/zalo-webhook";
+import { fixtureTimestamp, signZaloEvent, zaloFixture } from "../support/zalo-webhook";
 
 /**
  * The event worker (modules/events): webhook events stored by POST /webhooks/zalo are claimed under a
@@ -22,7 +22,7 @@ beforeAll(async () => {
   database = await freshDatabase();
   test = buildTestApp(database.handle);
   served = await serveOverHttp(test.app.fetch);
-  deps = { db: database.handle.db, logger: test.logger };
+  deps = { db: database.handle.db, logger: test.logger, sealer: test.sealer };
 });
 
 afterAll(async () => {
@@ -52,7 +52,10 @@ async function postEvent(rawBody: string): Promise<void> {
 }
 
 /** The user_send_text fixture, sent by the follow fixture's user. */
-function textFromFollower(msgId = "aa00000000000000000a", timestamp = "1699003881354"): string {
+function textFromFollower(
+  msgId = "aa00000000000000000a",
+  timestamp = fixtureTimestamp("1699003881354"),
+): string {
   const body = JSON.parse(zaloFixture("user_send_text")) as Record<string, unknown>;
   return JSON.stringify({
     ...body,
@@ -88,8 +91,8 @@ describe("processing stored events into residents", () => {
     const row = await resident();
     expect(row?.following).toBe(true);
     expect(row?.userIdByApp).toBe(FOLLOWER_BY_APP);
-    expect(row?.followedAt?.getTime()).toBe(1543979782740);
-    expect(row?.lastInteractionAt?.getTime()).toBe(1699003881354);
+    expect(row?.followedAt?.getTime()).toBe(Number(fixtureTimestamp("1543979782740")));
+    expect(row?.lastInteractionAt?.getTime()).toBe(Number(fixtureTimestamp("1699003881354")));
     expect(row?.citizenId).toBeNull();
     expect(await statuses()).toEqual(["processed", "processed"]);
   });
@@ -100,7 +103,7 @@ describe("processing stored events into residents", () => {
     await drain();
     const row = await resident();
     expect(row?.following).toBe(false);
-    expect(row?.unfollowedAt?.getTime()).toBe(1543989782741);
+    expect(row?.unfollowedAt?.getTime()).toBe(Number(fixtureTimestamp("1543989782741")));
   });
 
   it("links the citizen whose zalo_user_id equals user_id_by_app", async () => {

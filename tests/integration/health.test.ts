@@ -166,7 +166,7 @@ describe("error envelope", () => {
     const response = await fetch(url(path));
     expect(response.status).toBe(404);
     const body = await errorBody(response);
-    expect(Object.keys(body).sort()).toEqual(["code", "message", "requestId"]);
+    expect(Object.keys(body).sort()).toEqual(["code", "message", "number", "requestId"]);
     expect(body.code).toBe("NOT_FOUND");
     expect(body.message).toBe("Không tìm thấy địa chỉ này. Vui lòng kiểm tra lại đường dẫn.");
   });

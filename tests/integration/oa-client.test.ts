@@ -6,6 +6,7 @@ import { delay, HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Config, loadConfig } from "../../bot-server/src/config";
+import { SEALED } from "../../bot-server/src/db/sealed-places";
 import { createSealer } from "../../bot-server/src/lib/crypto";
 import { createLogger } from "../../bot-server/src/lib/logger";
 import { createOaClient, type OaClient } from "../../bot-server/src/zalo/oa-client";
@@ -110,8 +111,8 @@ describe("OA token store", () => {
     expect(raw).not.toContain("refresh-token");
     const row = rows[0] as { access_token_sealed: string; refresh_token_sealed: string; oa_id: string };
     expect(row.oa_id).toBe(config.zalo.oaId);
-    expect(sealer.open(row.access_token_sealed)).toBe(cs?.token);
-    expect(sealer.open(row.refresh_token_sealed)).toBe(refresh?.issued);
+    expect(sealer.open(row.access_token_sealed, SEALED.oaAccessToken(row.oa_id))).toBe(cs?.token);
+    expect(sealer.open(row.refresh_token_sealed, SEALED.oaRefreshToken(row.oa_id))).toBe(refresh?.issued);
   });
 
   it("on -216 refreshes once with the rotated refresh token, retries once and succeeds", async () => {
@@ -140,7 +141,7 @@ describe("OA token store", () => {
     expect(fake.refreshes.length - before).toBe(1);
     expect(new Set(tokens).size).toBe(1);
     const row = (await tokenRow())[0] as { access_token_sealed: string };
-    expect(sealer.open(row.access_token_sealed)).toBe(tokens[0]);
+    expect(sealer.open(row.access_token_sealed, SEALED.oaAccessToken(config.zalo.oaId))).toBe(tokens[0]);
   });
 });
 

@@ -21,6 +21,7 @@ function limited(options: Omit<RateLimitOptions, "now">) {
     database: ctx.database.handle,
     logger: ctx.test.logger,
     sealer: createSealer(ctx.test.config.dataEncryptionKey),
+    config: ctx.test.config,
   };
   const app = new Hono<CitizenEnv>()
     .use(async (c, next) => {

@@ -2,7 +2,9 @@ import { errorBodySchema } from "@dvc/shared";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inboundEvents, sandboxOaUsers, sandboxSentMessages } from "../../bot-server/src/db/schema";
+import { SEALED } from "../../bot-server/src/db/sealed-places";
 import { createSealer } from "../../bot-server/src/lib/crypto";
+import { envelopeOf } from "../../bot-server/src/modules/webhook/envelope";
 import { sandboxRoutes } from "../../bot-server/src/zalo-sandbox/routes";
 import { type FreshDatabase, freshDatabase } from "../support/database";
 import { buildTestApp, type ServedApp, serveOverHttp, type TestApp } from "../support/in-process-app";
@@ -95,6 +97,13 @@ async function send(resident: Resident, body: { kind: string; text?: string }, b
 
 const stored = () => database.handle.db.select().from(inboundEvents).orderBy(inboundEvents.id);
 
+/** The event as the sandbox signed and sent it: the stored row keeps it sealed (webhook/service.ts). */
+function sent(row: typeof inboundEvents.$inferSelect): Record<string, unknown> {
+  if (!row.rawBodySealed) throw new Error("the raw body was not kept");
+  const raw = test.sealer.open(row.rawBodySealed, SEALED.inboundRawBody(row.dedupeKey));
+  return JSON.parse(raw) as Record<string, unknown>;
+}
+
 async function follower(id: string) {
   const [row] = await database.handle.db.select().from(sandboxOaUsers).where(eq(sandboxOaUsers.id, id));
   if (!row) throw new Error(`no sandbox follower ${id}`);
@@ -164,7 +173,7 @@ describe("a text message becomes a signed user_send_text delivered over HTTP", (
       appId: test.config.zalo.appId,
       dedupeKey: `user_send_text:${answer.msgId}`,
     });
-    expect(row.payload).toEqual({
+    expect(sent(row)).toEqual({
       app_id: test.config.zalo.appId,
       user_id_by_app: resident.userIdByApp,
       event_name: "user_send_text",
@@ -174,8 +183,10 @@ describe("a text message becomes a signed user_send_text delivered over HTTP", (
       message: { msg_id: answer.msgId, text: "làm giấy khai sinh cần những gì" },
     });
     expect(row.eventTimestamp).toMatch(/^\d{13}$/);
-    // One serialisation, signed and sent as is: the stored raw bytes parse back to the same payload.
-    expect(JSON.parse(row.rawBody)).toEqual(row.payload);
+    // The resident's words are kept only sealed; in plain sight, the envelope without them.
+    expect(row.rawBody).toBeNull();
+    expect(row.payload).toEqual(envelopeOf(sent(row)));
+    expect(JSON.stringify(row.payload)).not.toContain("giấy khai sinh");
 
     const record = await follower(resident.id);
     expect(record.lastInteractionAt?.getTime()).toBeGreaterThanOrEqual(before - 5);
@@ -189,7 +200,7 @@ describe("a text message becomes a signed user_send_text delivered over HTTP", (
     const long = "Đ".repeat(2_000);
     await send(resident, { kind: "text", text: long });
     const [row] = await stored();
-    expect(row?.payload).toMatchObject({ message: { text: long } });
+    expect(row && sent(row)).toMatchObject({ message: { text: long } });
   });
 
   it("refuses an empty or too long text and an unknown kind, sending nothing", async () => {
@@ -230,7 +241,7 @@ describe("follow and unfollow", () => {
     const rows = await stored();
     expect(rows.map((row) => row.eventName)).toEqual(["follow", "unfollow"]);
     for (const row of rows) {
-      expect(row.payload).toEqual({
+      expect(sent(row)).toEqual({
         oa_id: test.config.zalo.oaId,
         follower: { id: resident.id },
         user_id_by_app: resident.userIdByApp,
@@ -258,7 +269,7 @@ describe("image, sticker and location", () => {
     ]);
     const attachments = rows.map(
       (row) =>
-        (row.payload as { message: { attachments: { type: string; payload: Record<string, unknown> }[] } })
+        (sent(row) as { message: { attachments: { type: string; payload: Record<string, unknown> }[] } })
           .message.attachments,
     );
     expect(attachments[0]).toEqual([

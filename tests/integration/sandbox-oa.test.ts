@@ -18,7 +18,7 @@ import { solidPng } from "../support/test-png";
  * followers repo behind the sandbox chat page. OAuth and consultation messages: sandbox-oauth.test.ts.
  */
 
-const { db, sealer, deps, product, zalo, resident, rows, sentTo } = useSandboxOaHarness();
+const { db, deps, product, zalo, resident, rows, sentTo } = useSandboxOaHarness();
 
 describe("followers: detail, quota, tags", () => {
   const detailPath = (userId: string) =>
@@ -192,8 +192,8 @@ describe("ZNS by phone (/sandbox/business)", () => {
     expect(second.data).toMatchObject({ quota: { remainingQuota: "498" } });
     const zns = (await rows("sandbox_sent_messages")).filter((row) => row.channel === "zns");
     expect(zns.map((row) => row.recipient)).toEqual(["0987 ••• 321", "0912 ••• 678"]);
-    const payload = zns[0]?.payload as { phone: string; phone_sealed: string; tracking_id: string };
-    expect(sealer().open(payload.phone_sealed)).toBe("84987654321");
+    const payload = zns[0]?.payload as { phone: string; tracking_id: string };
+    expect(payload.phone).toBe("0987 ••• 321");
     expect(payload.tracking_id).toBe("hs-000123-done");
     const everything = JSON.stringify((await sqlRows(db(), sql`select * from sandbox_sent_messages`)).rows);
     expect(everything).not.toMatch(/(84|0)(987654321|912345678)/);

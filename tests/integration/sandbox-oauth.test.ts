@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { ConfigError, loadConfig } from "../../bot-server/src/config";
+import { SEALED } from "../../bot-server/src/db/sealed-places";
 import { appsecretProof } from "../../bot-server/src/zalo/oa-contract";
 import { recordInteraction } from "../../bot-server/src/zalo-sandbox/oa-users-repo";
 import { useSandboxOaHarness } from "../support/sandbox-oa-harness";
@@ -80,7 +81,7 @@ describe("OAuth v4 and the OA token", () => {
   it("a refresh token works once: the one spent is refused afterwards", async () => {
     const { tokens } = product();
     const [row] = await rows("oa_tokens");
-    const spent = sealer().open(String(row?.refresh_token_sealed));
+    const spent = sealer().open(String(row?.refresh_token_sealed), SEALED.oaRefreshToken(String(row?.oa_id)));
     await tokens.forceRefresh(await tokens.getAccessToken());
     expect(await oauth(refreshForm(spent))).toMatchObject({ error: -14014 });
   });
@@ -120,7 +121,10 @@ describe("OAuth v4 and the OA token", () => {
 
   it("two concurrent refreshes with one refresh token: exactly one gets a pair", async () => {
     const [row] = await rows("oa_tokens");
-    const current = sealer().open(String(row?.refresh_token_sealed));
+    const current = sealer().open(
+      String(row?.refresh_token_sealed),
+      SEALED.oaRefreshToken(String(row?.oa_id)),
+    );
     const answered = await Promise.all([oauth(refreshForm(current)), oauth(refreshForm(current))]);
     const winners = answered.filter((answer) => typeof answer.access_token === "string");
     expect(winners).toHaveLength(1);
@@ -128,8 +132,8 @@ describe("OAuth v4 and the OA token", () => {
     // Hand the winning pair to the product, as its own refresh would have stored it.
     const [won] = winners;
     await db().execute(sql`update oa_tokens set
-      access_token_sealed = ${sealer().seal(String(won?.access_token))},
-      refresh_token_sealed = ${sealer().seal(String(won?.refresh_token))},
+      access_token_sealed = ${sealer().seal(String(won?.access_token), SEALED.oaAccessToken(String(row?.oa_id)))},
+      refresh_token_sealed = ${sealer().seal(String(won?.refresh_token), SEALED.oaRefreshToken(String(row?.oa_id)))},
       access_expires_at = ${new Date(Date.now() + 90_000_000).toISOString()}::timestamptz`);
     await product().client.getQuota((await resident(0)).id);
   });

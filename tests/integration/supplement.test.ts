@@ -11,6 +11,7 @@ import {
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossierEvents, dossiers } from "../../bot-server/src/db/schema";
+import { SEALED } from "../../bot-server/src/db/sealed-places";
 import { createSealer } from "../../bot-server/src/lib/crypto";
 import { requestSupplement } from "../../bot-server/src/modules/dossiers/supplement";
 import {
@@ -171,7 +172,7 @@ describe("POST /api/dossiers/:code/supplement", () => {
     expect(event?.actor).toBe("citizen");
     expect(event?.previousAnswersSealed).toBeTruthy();
     expect(event?.previousAnswersSealed).not.toMatch(/\b\d{12}\b/);
-    const previous = sealedAnswers(event?.previousAnswersSealed ?? "");
+    const previous = sealedAnswers(event?.previousAnswersSealed ?? "", event?.id ?? 0);
     expect(previous).toMatchObject({ phone: "84912345678", birthProofFile: [oldFile] });
 
     // The new file now belongs to the dossier; answering again is refused.
@@ -200,7 +201,7 @@ describe("POST /api/dossiers/:code/supplement", () => {
   });
 });
 
-function sealedAnswers(sealed: string): unknown {
+function sealedAnswers(sealed: string, eventId: number): unknown {
   // The test app's sealer shares the key of the app under test (same DATA_DIR secrets).
-  return createSealer(test.config.dataEncryptionKey).openJson(sealed);
+  return createSealer(test.config.dataEncryptionKey).openJson(sealed, SEALED.previousAnswers(eventId));
 }

@@ -3,10 +3,13 @@ import { errorBodySchema } from "@dvc/shared";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { inboundEvents } from "../../bot-server/src/db/schema";
+import { SEALED } from "../../bot-server/src/db/sealed-places";
+import { envelopeOf } from "../../bot-server/src/modules/webhook/envelope";
+import { MAX_CLOCK_SKEW_MS, MAX_EVENT_AGE_MS } from "../../bot-server/src/modules/webhook/replay-window";
 import { MAX_WEBHOOK_BODY_BYTES } from "../../bot-server/src/modules/webhook/routes";
 import { type FreshDatabase, freshDatabase } from "../support/database";
 import { buildTestApp, type ServedApp, serveOverHttp, type TestApp } from "../support/in-process-app";
-import { signZaloEvent, zaloFixture } from "../support/zalo-webhook";
+import { fixtureTimestamp, signZaloEvent, zaloFixture } from "../support/zalo-webhook";
 
 /**
  * POST /webhooks/zalo (zalo-oa.md §1; house rules WH-1, WH-3..WH-5): verify the signature over the raw
@@ -90,13 +93,13 @@ describe("contract fixtures, signed like Zalo", () => {
       },
       {
         name: "follow",
-        key: () => "follow:246845883529197922:1543979782740",
+        key: () => `follow:246845883529197922:${fixtureTimestamp("1543979782740")}`,
         status: "pending",
         source: "oa",
       },
       {
         name: "unfollow",
-        key: () => "unfollow:246845883529197922:1543989782741",
+        key: () => `unfollow:246845883529197922:${fixtureTimestamp("1543989782741")}`,
         status: "pending",
         source: "oa",
       },
@@ -140,12 +143,17 @@ describe("contract fixtures, signed like Zalo", () => {
       status: c.status,
       source: c.source,
       appId: appId(),
-      rawBody: raw,
+      rawBody: null,
       eventTimestamp: parsed.timestamp,
+      eventAt: new Date(Number(parsed.timestamp)),
       attempts: 0,
       processedAt: null,
     });
-    expect(stored[0]?.payload).toEqual(JSON.parse(raw));
+    // In plain sight only the envelope (ids, kind, time); the bytes as sent only sealed, in their row.
+    expect(stored[0]?.payload).toEqual(envelopeOf(JSON.parse(raw) as Record<string, unknown>));
+    const sealed = stored[0]?.rawBodySealed ?? "";
+    expect(test.sealer.open(sealed, SEALED.inboundRawBody(c.key(raw)))).toBe(raw);
+    expect(() => test.sealer.open(sealed, SEALED.inboundRawBody("another-event"))).toThrow();
   });
 
   it("logs the event name and dedupe result, never message text or user ids", async () => {
@@ -253,13 +261,26 @@ describe("body (WH-5)", () => {
     expect(String(Number("6142494823117293641"))).not.toBe("6142494823117293641");
   });
 
-  it("accepts an event whose timestamp is days old (Zalo retries for hours; dedupe gives replay safety)", async () => {
+  it("accepts an event up to 3 days old (Zalo retries for hours; dedupe gives replay safety)", async () => {
     const base = JSON.parse(zaloFixture("user_send_text")) as Record<string, unknown>;
-    const old = String(Date.now() - 3 * 24 * 60 * 60 * 1000);
+    const old = String(Date.now() - MAX_EVENT_AGE_MS + 60_000);
     const raw = JSON.stringify({ ...base, timestamp: old });
     expect((await postSigned(raw)).status).toBe(200);
     const [row] = await database.handle.db.select().from(inboundEvents);
     expect(row?.eventTimestamp).toBe(old);
+  });
+
+  it("refuses a signed event older than the replay window, or from the future, and stores nothing", async () => {
+    const base = JSON.parse(zaloFixture("user_send_text")) as Record<string, unknown>;
+    for (const time of [
+      Date.now() - MAX_EVENT_AGE_MS - 60_000,
+      // Replayed long after its row was purged: still refused.
+      Date.now() - 200 * 24 * 3600 * 1000,
+      Date.now() + MAX_CLOCK_SKEW_MS + 60_000,
+    ]) {
+      const response = await postSigned(JSON.stringify({ ...base, timestamp: String(time) }));
+      await expectRejected(response, 400, "STALE_EVENT");
+    }
   });
 });
 
@@ -284,7 +305,7 @@ describe("exactly once (WH-4)", () => {
     const stored = await database.handle.db
       .select()
       .from(inboundEvents)
-      .where(eq(inboundEvents.dedupeKey, "follow:246845883529197922:1543979782740"));
+      .where(eq(inboundEvents.dedupeKey, `follow:246845883529197922:${fixtureTimestamp("1543979782740")}`));
     expect(stored).toHaveLength(1);
     expect(await rows()).toHaveLength(1);
   });

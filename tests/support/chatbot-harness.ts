@@ -56,6 +56,7 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
   const deps: EventDeps = {
     db,
     logger: test.logger,
+    sealer,
     afterResidentUpdated: createChatbot({
       db,
       logger: test.logger,

@@ -62,9 +62,6 @@ export async function signIn(app: TestApp["app"], accessToken: string, ip?: stri
   return result.body;
 }
 
-/** A 12-digit run not part of a longer number: what a CCCD stored in plain text would look like. */
-export const PLAIN_CCCD = /(?<!\d)\d{12}(?!\d)/;
-
 /** A raw query's rows: every driver's execute() answers {rows}; the generic PgDatabase type does not say so. */
 export async function sqlRows(db: Database, query: SQL): Promise<{ rows: Record<string, unknown>[] }> {
   return (await db.execute(query)) as { rows: Record<string, unknown>[] };

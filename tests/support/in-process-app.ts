@@ -6,8 +6,9 @@ import { serve } from "@hono/node-server";
 import { createApp } from "../../bot-server/src/app";
 import { type Config, loadConfig } from "../../bot-server/src/config";
 import type { DatabaseHandle } from "../../bot-server/src/db/client";
-import { createSealer } from "../../bot-server/src/lib/crypto";
+import { createSealer, type Sealer } from "../../bot-server/src/lib/crypto";
 import { createLogger, type Logger } from "../../bot-server/src/lib/logger";
+import { collectLogLines } from "./collected-logs";
 
 /**
  * The server's Hono app built in the test process over a test database (createApp(deps), as main.ts
@@ -18,6 +19,8 @@ export interface TestApp {
   app: ReturnType<typeof createApp>;
   config: Config;
   logger: Logger;
+  /** The sealer the app seals personal data with (same key as config). */
+  sealer: Sealer;
   /** Every log line written so far, parsed. */
   logs(): Record<string, unknown>[];
   /** Raw log lines (to assert what is never logged). */
@@ -30,12 +33,17 @@ export function buildTestApp(database: DatabaseHandle, env: Record<string, strin
   const dataDir = mkdtempSync(join(tmpdir(), "dvc-app-"));
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const lines: string[] = [];
-  const logger = createLogger("debug", { service: "test" }, (line) => lines.push(line));
-  const app = createApp({ config, database, logger, sealer: createSealer(config.dataEncryptionKey) });
+  const logger = createLogger("debug", { service: "test" }, (line) => {
+    lines.push(line);
+    collectLogLines(line);
+  });
+  const sealer = createSealer(config.dataEncryptionKey, config.previousDataEncryptionKeys);
+  const app = createApp({ config, database, logger, sealer });
   return {
     app,
     config,
     logger,
+    sealer,
     logs: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     rawLogs: () => [...lines],
     cleanup: () => rmSync(dataDir, { recursive: true, force: true }),

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { collectLogLines } from "./collected-logs";
 import { freePort } from "./free-port";
 
 /**
@@ -128,7 +129,10 @@ export async function spawnServer(options: ServerProcessOptions = {}): Promise<S
       resolve(exit);
     };
     // 'close' waits for stdio to end, so output() is complete when exited resolves.
-    child.once("close", (code, signal) => finish({ code, signal }));
+    child.once("close", (code, signal) => {
+      collectLogLines(text("stdout"));
+      finish({ code, signal });
+    });
     child.once("error", () => finish({ code: null, signal: null }));
   });
   const text = (stream?: "stdout" | "stderr") =>

@@ -20,7 +20,27 @@ export function signZaloEvent(
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "zalo");
 
-/** A contract fixture's raw text, exactly as stored (it is what gets signed and sent). */
+const DAY_MS = 86_400_000;
+/** Start of yesterday (UTC), fixed for the test file: fixtures land inside the replay window. */
+const FIXTURE_DAY = Math.floor(Date.now() / DAY_MS) * DAY_MS - DAY_MS;
+
+/**
+ * Where a fixture's `timestamp` lands: yesterday, at the same time of day. The server refuses events older
+ * than its replay window (modules/webhook/replay-window.ts), and the fixtures were captured years ago;
+ * the time of day keeps their order (follow before unfollow).
+ */
+export function fixtureTimestamp(captured: string): string {
+  return String(FIXTURE_DAY + (Number(captured) % DAY_MS));
+}
+
+/**
+ * A contract fixture's raw text as stored, byte for byte, but for its `timestamp` moved by
+ * fixtureTimestamp (it is what gets signed and sent).
+ */
 export function zaloFixture(name: string): string {
-  return readFileSync(join(FIXTURES, `${name}.json`), "utf8");
+  const captured = readFileSync(join(FIXTURES, `${name}.json`), "utf8");
+  return captured.replace(
+    /("timestamp":\s*")(\d+)(")/,
+    (_match, open: string, time: string, close: string) => `${open}${fixtureTimestamp(time)}${close}`,
+  );
 }
