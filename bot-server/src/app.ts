@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { except } from "hono/combine";
 import { cors } from "hono/cors";
@@ -6,6 +6,7 @@ import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./http/env";
 import { errorHandler, notFoundHandler } from "./http/error-handler";
 import { requestLog } from "./http/request-log";
+import { sandboxBanner } from "./http/sandbox-banner";
 import { noStore, securityHeaders } from "./http/security-headers";
 import { jsonDepthLimit } from "./http/validate";
 import { AppError } from "./lib/errors";
@@ -48,6 +49,8 @@ export function createApp(deps: AppDeps) {
   app.use(requestId({ headerName: "X-Request-Id" }));
   app.use(requestLog(deps.logger));
   app.onError(errorHandler(deps.logger));
+  // First, so it sees every page however it was answered (the sandbox, the Mini App preview).
+  if (deps.config.sandboxInProduction) app.use(sandboxBanner());
   // Zalo's servers call it, never a browser: no page headers, no CORS, its own body limit (WH-5).
   // Registered before that middleware, which then never runs for it (ingest is the hot path).
   app.route("/webhooks/zalo", zaloWebhookRoutes(deps));
@@ -68,13 +71,14 @@ export function createApp(deps: AppDeps) {
   // only be raised for every route at once. POST /webhooks/zalo is excepted too: it applies its own,
   // smaller 64 KB limit (WH-5, modules/webhook/routes.ts). So are the sandbox's uploads, which answer
   // Zalo's own size refusals (zalo-sandbox/openapi-uploads.ts; the sandbox exists in sandbox mode only).
+  const ownBodyLimit = (c: Context) =>
+    c.req.method === "POST" &&
+    (c.req.path === "/api/files" ||
+      c.req.path === "/webhooks/zalo" ||
+      c.req.path.startsWith("/sandbox/openapi/v2.0/oa/upload/"));
   app.use(
     except(
-      (c) =>
-        c.req.method === "POST" &&
-        (c.req.path === "/api/files" ||
-          c.req.path === "/webhooks/zalo" ||
-          c.req.path.startsWith("/sandbox/openapi/v2.0/oa/upload/")),
+      ownBodyLimit,
       bodyLimit({
         maxSize: MAX_JSON_BODY_BYTES,
         onError: () => {
@@ -83,7 +87,9 @@ export function createApp(deps: AppDeps) {
       }),
     ),
   );
-  app.use(jsonDepthLimit());
+  // Not on those routes either: reading a body here would bypass their own limit, and leave hono's
+  // bodyLimit there a used stream (a chunked JSON body to POST /api/files was a 500).
+  app.use(except(ownBodyLimit, jsonDepthLimit()));
   app.notFound(notFoundHandler);
   const routes = app.route("/healthz", healthRoutes(deps)).route("/api", apiRoutes(deps));
   return routes;

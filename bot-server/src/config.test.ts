@@ -209,6 +209,44 @@ describe("production mode (ZALO_APP_ID set)", () => {
   });
 });
 
+describe("NODE_ENV=production fails closed", () => {
+  it("refuses to start without the Zalo variables, naming each, instead of serving the sandbox", () => {
+    const problems = problemsOf({ DATA_DIR: tempDir(), NODE_ENV: "production" });
+    expect(problems.map((line) => line.split(":")[0]).sort()).toEqual(
+      [
+        "DATA_ENCRYPTION_KEY",
+        "SESSION_SECRET",
+        "ZALO_APP_ID",
+        "ZALO_APP_SECRET",
+        "ZALO_MINI_APP_ID",
+        "ZALO_OA_ID",
+        "ZALO_OA_REFRESH_TOKEN",
+        "ZALO_OA_SECRET_KEY",
+      ].sort(),
+    );
+    expect(problems[0]).toMatch(/NODE_ENV=production.*SANDBOX=1/);
+  });
+
+  it("runs production with every variable set", () => {
+    const config = loadConfig({ ...PRODUCTION, DATA_DIR: tempDir(), NODE_ENV: "production" });
+    expect(config).toMatchObject({ mode: "production", sandboxInProduction: false });
+  });
+
+  it("runs the sandbox in production only when asked with SANDBOX=1, and marks it", () => {
+    const config = loadConfig({ DATA_DIR: tempDir(), NODE_ENV: "production", SANDBOX: "1" });
+    expect(config).toMatchObject({ mode: "sandbox", sandboxInProduction: true });
+    expect(loadConfig({ DATA_DIR: tempDir() })).toMatchObject({
+      mode: "sandbox",
+      sandboxInProduction: false,
+    });
+  });
+
+  it("refuses SANDBOX=1 beside ZALO_APP_ID, and any other SANDBOX value", () => {
+    expect(problemsOf({ ...PRODUCTION, DATA_DIR: tempDir(), SANDBOX: "1" })[0]).toMatch(/^SANDBOX:/);
+    expect(problemsOf({ DATA_DIR: tempDir(), SANDBOX: "yes" })[0]).toMatch(/^SANDBOX:/);
+  });
+});
+
 describe("database driver", () => {
   const driverOf = (env: NodeJS.ProcessEnv) => loadConfig({ DATA_DIR: tempDir(), ...env }).database;
 

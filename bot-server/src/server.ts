@@ -54,6 +54,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     { pollMs: EVENT_POLL_MS },
   );
 
+  if (config.sandboxInProduction)
+    logger.warn("NODE_ENV=production with SANDBOX=1: the fake Zalo of /sandbox is served to anyone");
   const server = await listen(app.fetch, config);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { SANDBOX_BANNER_TEXT } from "../../bot-server/src/http/sandbox-banner";
 import { databaseForServer } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { type ServerProcess, spawnServer, startServerProcess } from "../support/server-process";
 
 /** Sandbox mode mounts the Zalo stand-in at /sandbox; production mode must not have it at all. */
 
@@ -54,5 +55,35 @@ describe("modes", () => {
       expect(((await response.json()) as { code: string }).code).toBe("NOT_FOUND");
     }
     expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it("NODE_ENV=production without the Zalo variables refuses to start, naming them", async () => {
+    const database = await databaseForServer();
+    cleanups.push(() => database.drop());
+    const server = await spawnServer({
+      env: { ...database.env, NODE_ENV: "production" },
+      dataDir: database.dataDir,
+    });
+    cleanups.push(() => server.stop("SIGKILL"));
+    const exit = await server.exited;
+    expect(exit.code).not.toBe(0);
+    for (const name of ["ZALO_APP_ID", "ZALO_OA_SECRET_KEY", "DATA_ENCRYPTION_KEY"])
+      expect(server.output()).toContain(name);
+    expect(server.output()).toContain("SANDBOX=1");
+  });
+
+  it("NODE_ENV=production with SANDBOX=1 serves the sandbox and says so on every page", async () => {
+    const server = await start({ NODE_ENV: "production", SANDBOX: "1" });
+    for (const path of ["/sandbox", "/", "/ho-so/00292-K7M4-RX26"]) {
+      const response = await fetch(`${server.baseUrl}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("Content-Type"), path).toMatch(/^text\/html/);
+      const page = await response.text();
+      expect(page, path).toContain(SANDBOX_BANNER_TEXT);
+      expect(page, path).toMatch(/<\/html>\s*$/);
+    }
+    const api = await fetch(`${server.baseUrl}/healthz`);
+    expect(api.headers.get("X-DVC-Sandbox")).toBe("1");
+    expect(server.logs().some((line) => String(line.msg).includes("SANDBOX=1"))).toBe(true);
   });
 });
