@@ -20,6 +20,10 @@ afterAll(async () => {
   await database?.drop();
 });
 
+function pastGeneralSecondLimit() {
+  return new Promise((resolve) => setTimeout(resolve, 1_050));
+}
+
 async function citizen() {
   return asCitizen(test.app, await signedInCitizen(database.handle.db));
 }
@@ -28,7 +32,12 @@ describe("POST /api/dossiers rate limit", () => {
   it("the sixth submission within 15 minutes is 429 with Retry-After and a Vietnamese wait", async () => {
     const api = await citizen();
     const drafts = [];
-    for (let i = 0; i < 6; i += 1) drafts.push((await readyKhaiSinhDraft(api)).draft);
+    // Three requests per draft: a pause every three drafts keeps under the general per-second limit,
+    // which is not the one under test.
+    for (let i = 0; i < 6; i += 1) {
+      drafts.push((await readyKhaiSinhDraft(api)).draft);
+      if (i % 3 === 2) await pastGeneralSecondLimit();
+    }
     for (const draft of drafts.slice(0, 5)) {
       const filed = await api.post(
         "/api/dossiers",

@@ -1,7 +1,7 @@
 import { zaloSignInRequestSchema } from "@dvc/shared";
 import { Hono } from "hono";
 import type { AppDeps } from "../../http/env";
-import { signInRateLimit } from "../../http/rate-limit";
+import { citizenApiRateLimit, signInRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
 import { createGraphClient } from "../../zalo/graph-client";
 import { describeCitizen, signIn } from "./service";
@@ -25,8 +25,10 @@ export function citizenAuthRoutes(deps: AppDeps) {
       logger.info("citizen signed in", { requestId: c.get("requestId"), citizenId: result.citizen.id });
       return c.json(result, 200);
     })
-    .get("/me", requireCitizen(db), async (c) => c.json(await describeCitizen(db, c.var.citizenId), 200))
-    .delete("/session", requireCitizen(db), async (c) => {
+    .get("/me", requireCitizen(db), citizenApiRateLimit(deps), async (c) =>
+      c.json(await describeCitizen(db, c.var.citizenId), 200),
+    )
+    .delete("/session", requireCitizen(db), citizenApiRateLimit(deps), async (c) => {
       const token = bearerToken(c.req.header("Authorization"));
       if (token) await deleteSession(db, token);
       logger.info("citizen signed out", { requestId: c.get("requestId"), citizenId: c.var.citizenId });

@@ -7,7 +7,7 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../../http/env";
-import { submitRateLimit } from "../../http/rate-limit";
+import { citizenApiRateLimit, submitRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
 import { requireCitizen } from "../citizen-auth/session";
 import { submitDossier } from "./submit";
@@ -27,7 +27,7 @@ export function dossierRoutes(app: AppDeps) {
   const { database, sealer } = app;
   const deps = { db: database.db, sealer };
   return new Hono<AppEnv>()
-    .use(requireCitizen(database.db))
+    .use(requireCitizen(database.db), citizenApiRateLimit(app))
     .post(
       "/",
       submitRateLimit(app),

@@ -7,6 +7,7 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../../http/env";
+import { citizenApiRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
 import { defaultFileStorage, type FileStorage } from "../../storage";
 import { requireCitizen } from "../citizen-auth/session";
@@ -16,12 +17,13 @@ const idParam = z.object({ id: draftIdSchema });
 
 /** Drafts: autosaved on every change, versioned; a stale save answers 409 with the stored draft. */
 export function draftRoutes(
-  { database, sealer, config }: AppDeps,
-  storage: FileStorage = defaultFileStorage({ db: database.db, dataDir: config.dataDir }),
+  app: AppDeps,
+  storage: FileStorage = defaultFileStorage({ db: app.database.db, dataDir: app.config.dataDir }),
 ) {
+  const { database, sealer } = app;
   const deps = { db: database.db, sealer };
   return new Hono<AppEnv>()
-    .use(requireCitizen(database.db))
+    .use(requireCitizen(database.db), citizenApiRateLimit(app))
     .post("/", validate("json", createDraftRequestSchema), async (c) => {
       const { draft, created } = await createDraft(deps, c.var.citizenId, c.req.valid("json"));
       return c.json(draft, created ? 201 : 200);

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../../http/env";
+import { citizenApiRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
 import { AppError } from "../../lib/errors";
 import { defaultFileStorage, type FileStorage } from "../../storage";
@@ -35,9 +36,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Attachments: upload (multipart), download (owner only, as an attachment), delete while not submitted. */
 export function filesRoutes(
-  { database, config, sealer }: AppDeps,
-  storage: FileStorage = defaultFileStorage({ db: database.db, dataDir: config.dataDir }),
+  app: AppDeps,
+  storage: FileStorage = defaultFileStorage({ db: app.database.db, dataDir: app.config.dataDir }),
 ) {
+  const { database, sealer } = app;
   const deps = { db: database.db, storage, sealer };
   // A malformed id is just an id nobody has: 404 like any other, no hint about the format.
   const fileId = (id: string) => {
@@ -45,7 +47,7 @@ export function filesRoutes(
     return id;
   };
   return new Hono<AppEnv>()
-    .use(requireCitizen(database.db))
+    .use(requireCitizen(database.db), citizenApiRateLimit(app))
     .post(
       "/",
       bodyLimit({

@@ -6,7 +6,7 @@ import {
 } from "@dvc/shared";
 import { Hono } from "hono";
 import type { AppDeps } from "../../http/env";
-import { sensitiveRateLimit } from "../../http/rate-limit";
+import { citizenApiRateLimit, sensitiveRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
 import { defaultFileStorage, type FileStorage } from "../../storage";
 import { createGraphClient } from "../../zalo/graph-client";
@@ -17,14 +17,15 @@ import { readProfile } from "./profile-repo";
 import { storePhoneFromZalo, updateProfile, withdrawAndErase } from "./profile-service";
 
 /** /api/consents: give, list and withdraw consent to the personal-data notice (Nghị định 13/2023 Art. 11). */
-export function consentRoutes({ database, sealer }: AppDeps) {
+export function consentRoutes(app: AppDeps) {
+  const { database, sealer } = app;
   const db = database.db;
   const list = async (citizenId: string) => ({
     noticeVersion: CONSENT_NOTICE_VERSION,
     consents: await listConsents(db, citizenId),
   });
   return new Hono<CitizenEnv>()
-    .use(requireCitizen(db))
+    .use(requireCitizen(db), citizenApiRateLimit(app))
     .post("/", validate("json", consentRequestSchema), async (c) => {
       const { purposes, noticeVersion } = c.req.valid("json");
       return c.json({ consent: await recordConsent(db, c.var.citizenId, purposes, noticeVersion) }, 201);
@@ -49,7 +50,7 @@ export function profileRoutes(
     logger,
   });
   return new Hono<CitizenEnv>()
-    .use(requireCitizen(db))
+    .use(requireCitizen(db), citizenApiRateLimit(deps))
     .get("/", async (c) => c.json(await readProfile(db, sealer, c.var.citizenId), 200))
     .put("/", validate("json", profileUpdateSchema), async (c) =>
       c.json(await updateProfile({ db, sealer }, c.var.citizenId, c.req.valid("json")), 200),
