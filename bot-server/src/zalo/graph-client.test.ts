@@ -60,6 +60,11 @@ describe("getMe", () => {
     mock.events.removeAllListeners();
   });
 
+  it("cleans the name the user typed on Zalo: NUL and half an emoji dropped, NFC", async () => {
+    me(() => HttpResponse.json({ id: "7", name: "Nguye\u0302\u0303n\u0000 An \ud83d", error: 0 }));
+    expect((await client.getMe("tok")).name).toBe("Nguyễn An");
+  });
+
   it("accepts an answer with only the id, and a numeric-string error code", async () => {
     me(() => HttpResponse.json({ id: "42", error: "0" }));
     expect(await client.getMe("tok")).toEqual({ id: "42", name: undefined, avatarUrl: undefined });

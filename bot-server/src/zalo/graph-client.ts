@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@dvc/shared";
+import { cleanText, type ErrorCode } from "@dvc/shared";
 import type { z } from "zod";
 import { AppError } from "../lib/errors";
 import type { Logger } from "../lib/logger";
@@ -145,7 +145,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       if (SEND_APPSECRET_PROOF) headers.appsecret_proof = appsecretProof(accessToken, appSecret);
       const url = `${baseUrl}${GRAPH_PATHS.me}?fields=${encodeURIComponent(ME_FIELDS)}`;
       const me = await call("me", url, headers, meResponseSchema);
-      const name = me.name?.trim();
+      // A Zalo name is whatever its owner typed: cleaned like any text that enters (a NUL in it was 400).
+      const name = me.name === undefined ? undefined : cleanText(me.name).trim();
       const avatarUrl = me.picture?.data?.url?.trim();
       return { id: me.id, name: name || undefined, avatarUrl: avatarUrl || undefined };
     },

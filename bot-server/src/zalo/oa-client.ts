@@ -1,3 +1,4 @@
+import { cleanText } from "@dvc/shared";
 import type { z } from "zod";
 import type { Logger } from "../lib/logger";
 import {
@@ -161,7 +162,7 @@ export function createOaClient(options: OaClientOptions): OaClient {
       const answer = await call(`${OA_PATHS.userDetail}?data=${query}`, undefined, userDetailResponseSchema);
       return {
         userId: answer.data.user_id,
-        displayName: answer.data.display_name?.trim() || undefined,
+        displayName: cleanText(answer.data.display_name ?? "").trim() || undefined,
         isFollower: answer.data.user_is_follower,
       };
     },

@@ -19,7 +19,10 @@ const PARTIES = ["sender", "recipient", "follower"] as const;
 export type Envelope = Record<string, unknown>;
 
 function keptString(value: unknown): string | undefined {
-  return typeof value === "string" ? cleanText(value).slice(0, MAX_FIELD_CHARS) : undefined;
+  if (typeof value !== "string") return undefined;
+  const capped = cleanText(value).slice(0, MAX_FIELD_CHARS);
+  // A cap through an emoji keeps half of its surrogate pair, which jsonb refuses (22P05): drop that half.
+  return /[\uD800-\uDBFF]$/.test(capped) ? capped.slice(0, -1) : capped;
 }
 
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
