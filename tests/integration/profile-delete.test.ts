@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { CONSENT_NOTICE_VERSION } from "@dvc/shared";
-import { sql } from "drizzle-orm";
+import { CONSENT_NOTICE_VERSION, uploadedFileSchema } from "@dvc/shared";
+import { inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { dossiers, drafts, files } from "../../bot-server/src/db/schema";
 import { call, signIn, sqlRows } from "../support/citizen-client";
+import { asCitizen, readyKhaiSinhDraft, SAMPLE_BYTES, signedInCitizen } from "../support/citizens";
 import { zaloId } from "../support/fake-zalo-graph";
 import { productionAppForFile } from "../support/production-app";
 
@@ -92,6 +93,43 @@ describe("DELETE /api/profile", () => {
     const again = await signIn(ctx.test.app, accessToken);
     expect(again.citizen.id).not.toBe(citizenId);
     expect(again.consentGiven).toBe(false);
+  });
+
+  it("removes the bytes of the draft uploads from storage; the filed dossier's stay", async () => {
+    const db = ctx.database.handle.db;
+    const citizen = await signedInCitizen(db);
+    const api = asCitizen(ctx.test.app, citizen);
+    const filed = await readyKhaiSinhDraft(api);
+    const submitted = await api.post(
+      "/api/dossiers",
+      { draftId: filed.draft.id },
+      { "Idempotency-Key": randomUUID() },
+    );
+    expect(submitted.status).toBe(201);
+    const pending = await readyKhaiSinhDraft(api);
+    const second = await api.upload(SAMPLE_BYTES.pdf, "CCCD 001095012345.pdf", {
+      draftId: pending.draft.id,
+      fieldId: "birthProofFile",
+    });
+    expect(second.status).toBe(201);
+    const keysOf = async (fileIds: string[]) =>
+      (await db.select({ key: files.storageKey }).from(files).where(inArray(files.id, fileIds))).map(
+        (row) => row.key,
+      );
+    const draftKeys = await keysOf([pending.file.fileId, uploadedFileSchema.parse(second.body).fileId]);
+    const [dossierKey] = await keysOf([filed.file.fileId]);
+    expect(draftKeys).toHaveLength(2);
+    const blobs = async () =>
+      (await sqlRows(db, sql`select storage_key from file_blobs`)).rows.map((row) => String(row.storage_key));
+    expect(await blobs()).toEqual(expect.arrayContaining([...draftKeys, dossierKey]));
+
+    expect((await api.delete("/api/profile")).status).toBe(204);
+
+    const left = await blobs();
+    for (const key of draftKeys) expect(left).not.toContain(key);
+    expect(left).toContain(dossierKey);
+    const queued = await sqlRows(db, sql`select count(*)::int as n from storage_deletions`);
+    expect(queued.rows).toEqual([{ n: 0 }]);
   });
 
   it("needs a session", async () => {

@@ -51,14 +51,15 @@ export function productionAppForFile() {
       const id = zaloId();
       const phone = "84987654321";
       const accessToken = graph.addUser({ id, name, phone });
-      const session = await signIn(context.test.app, accessToken);
+      const ip = randomTestIp();
+      const session = await signIn(context.test.app, accessToken, ip);
       return {
         id,
         accessToken,
         phone,
         token: session.token,
         citizenId: session.citizen.id,
-        ip: randomTestIp(),
+        ip,
       };
     },
     /** POST /api/consents for the current notice; throws unless 201. */
