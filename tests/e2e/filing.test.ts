@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { RATE_LIMITS } from "../../bot-server/src/http/rate-limit";
+import { watchCitizenApi } from "../support/api-burst";
 import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
 import { databaseForServer, type ServerDatabase } from "../support/database";
 import { type ServerProcess, startServerProcess } from "../support/server-process";
@@ -29,6 +31,7 @@ describe.skipIf(!chromiumPath)("a citizen files khai sinh from the web preview (
   it("sandbox sign-in → search → steps → photo → review → submit → code shown → dossier listed", async () => {
     phone = await openPhone(chromiumPath ?? "");
     const { page } = phone;
+    const citizenApi = watchCitizenApi(page);
     await startKhaiSinhAsNewCitizen(page, server.baseUrl, "Nguyễn Thị Lan");
     await phone.screenshot("filing-01-step1");
     await fillRequester(page);
@@ -89,6 +92,13 @@ describe.skipIf(!chromiumPath)("a citizen files khai sinh from the web preview (
     await page.getByText(`Mã hồ sơ: ${code}`).waitFor();
     await phone.screenshot("filing-06-home-listed");
     expect(phone.consoleErrors).toEqual([]);
+    // The general per-citizen limit is sized from this measure (a robot faster than any person): it
+    // must never refuse a real screen's requests.
+    const limits = RATE_LIMITS.general.rules.map((rule) => `${rule.limit}/${rule.windowMs / 1000} s`);
+    console.info(
+      `citizen API burst of a filing: ${JSON.stringify(citizenApi.burst())}; limits ${limits.join(", ")}`,
+    );
+    expect(citizenApi.refused).toEqual([]);
   });
 
   it("the network cut mid-form and the page reloaded: nothing typed is lost, and it syncs when back", async () => {
