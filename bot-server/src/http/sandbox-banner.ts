@@ -8,9 +8,14 @@ import type { AppEnv } from "./env";
  * types real personal data into it.
  */
 export const SANDBOX_BANNER_TEXT =
-  "Máy chủ thử nghiệm (sandbox): đăng nhập và Zalo ở đây là giả lập. Đừng nhập thông tin thật của bạn.";
+  "Máy chủ thử nghiệm: Zalo ở đây là giả lập. Đừng nhập thông tin thật của bạn.";
 
-const BANNER = `<div role="alert" data-testid="sandbox-banner" style="position:sticky;top:0;z-index:2147483647;background:#b00020;color:#fff;font:600 14px/1.4 system-ui,sans-serif;padding:8px 12px;text-align:center">${SANDBOX_BANNER_TEXT}</div>`;
+/**
+ * A fixed height, so a page that fills the window (the sandbox chat) can leave room for it through
+ * --dvc-banner-h; two lines of text fit at a phone's 360 px.
+ */
+const BANNER_HEIGHT_PX = 40;
+const BANNER = `<style>:root{--dvc-banner-h:${BANNER_HEIGHT_PX}px}</style><div role="alert" data-testid="sandbox-banner" style="position:sticky;top:0;z-index:2147483647;box-sizing:border-box;height:${BANNER_HEIGHT_PX}px;overflow:hidden;display:flex;align-items:center;justify-content:center;background:#b00020;color:#fff;font:600 13px/1.25 system-ui,sans-serif;padding:2px 10px;text-align:center">${SANDBOX_BANNER_TEXT}</div>`;
 const BODY_OPEN = /<body[^>]*>/i;
 
 export function sandboxBanner(): MiddlewareHandler<AppEnv> {

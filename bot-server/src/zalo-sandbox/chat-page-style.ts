@@ -13,12 +13,13 @@ body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
   background: #cfd7e1; display: flex; align-items: center; justify-content: center; }
 button, input, select { font: inherit; color: inherit; }
 button { cursor: pointer; }
-/* 410 px with the 10 px bezel: a 390 px screen, the width the e2e tests use. */
-.phone { position: relative; width: 410px; height: min(844px, calc(100vh - 32px)); display: flex; flex-direction: column;
+/* 410 px with the 10 px bezel: a 390 px screen, the width the e2e tests use. The page fills the window
+   less the demo-server banner, when there is one (http/sandbox-banner.ts sets --dvc-banner-h). */
+.phone { position: relative; width: 410px; height: min(844px, calc(100vh - 32px - var(--dvc-banner-h, 0px))); display: flex; flex-direction: column;
   background: #fff; border: 10px solid #1b1f24; border-radius: 40px; overflow: hidden; box-shadow: 0 12px 40px rgba(0,0,0,.25); }
 @media (max-width: 480px) {
   body { display: block; }
-  .phone { width: 100%; height: 100vh; height: 100dvh; border: 0; border-radius: 0; box-shadow: none; }
+  .phone { width: 100%; height: calc(100vh - var(--dvc-banner-h, 0px)); height: calc(100dvh - var(--dvc-banner-h, 0px)); border: 0; border-radius: 0; box-shadow: none; }
 }
 .oa-head { display: flex; align-items: center; gap: 10px; padding: 12px 12px 10px; background: var(--blue); color: #fff; }
 .oa-avatar { flex: none; width: 38px; height: 38px; border-radius: 50%; background: #fff; color: var(--blue);
