@@ -1,31 +1,29 @@
 import { cleanText } from "@dvc/shared";
-import type { z } from "zod";
 import type { Logger } from "../lib/logger";
 import {
-  appsecretProof,
   buttonsAttachment,
   emptyResponseSchema,
   MAX_BUTTONS,
   MAX_TEXT_LENGTH,
   MAX_UPLOAD_IMAGE_BYTES,
-  OA_ERROR_CODES,
   OA_PATHS,
-  OA_TIMEOUT_MS,
   type OaButton,
-  oaEnvelopeSchema,
   quotaResponseSchema,
   sendResponseSchema,
   tagsResponseSchema,
+  templateByUidBody,
+  templateFields,
   uploadImageResponseSchema,
   userDetailResponseSchema,
 } from "./oa-contract";
-import { OaError, type OaErrorKind } from "./oa-error";
+import { OaError } from "./oa-error";
 import type { OaTokenStore } from "./oa-token-store";
+import { createZaloCaller, type ZaloFetch } from "./zalo-call";
 
 /**
- * Zalo's OA Open API (consultation messages, user detail, per-user quota). Errors arrive inside HTTP
- * 200 bodies and become an OaError with a `kind`; a refused OA token is refreshed once and the call
- * retried once.
+ * Zalo's OA Open API (consultation messages, templates by user id, user detail, per-user quota). Errors
+ * arrive inside HTTP 200 bodies and become an OaError with a `kind` (zalo-error-codes.ts says what a
+ * sender does about each); a refused OA token is refreshed once and the call retried once (zalo-call.ts).
  */
 
 export interface OaUserDetail {
@@ -42,6 +40,17 @@ export interface OaQuota {
 export interface OaClient {
   sendText(userId: string, text: string): Promise<{ messageId: string }>;
   sendButtons(userId: string, text: string, buttons: readonly OaButton[]): Promise<{ messageId: string }>;
+  /**
+   * An approved template by user id (zalo-oa.md §0/§2 [U]): no 7-day window, no `tracking_id` — keep
+   * your own map from the returned `messageId` (receipts name it in `message.msg_id`).
+   */
+  sendTemplate(
+    userId: string,
+    templateId: string,
+    templateData: Readonly<Record<string, string>>,
+  ): Promise<{ messageId: string }>;
+  /** A text to an OA-owned group (GMF, §5): no 7-day window, no receipts; same 2,000-character limit. */
+  sendGroupText(groupId: string, text: string): Promise<{ messageId: string }>;
   getUserDetail(userId: string): Promise<OaUserDetail>;
   getQuota(userId: string): Promise<OaQuota>;
   /** Uploads a JPEG or PNG (≤ 1 MB) for image messages; returns Zalo's attachment id. */
@@ -57,15 +66,7 @@ export interface OaClientOptions {
   tokens: OaTokenStore;
   logger: Logger;
   timeoutMs?: number;
-  fetch?: (input: string, init: RequestInit) => Promise<Response>;
-}
-
-function kindOf(zaloError: number): OaErrorKind {
-  if (OA_ERROR_CODES.rateLimited.has(zaloError)) return "rate_limited";
-  if (OA_ERROR_CODES.outsideWindow.has(zaloError)) return "outside_window";
-  if (OA_ERROR_CODES.inactive.has(zaloError)) return "inactive";
-  if (OA_ERROR_CODES.tokenInvalid.has(zaloError)) return "unauthorized";
-  return "rejected";
+  fetch?: ZaloFetch;
 }
 
 function messageText(text: string): string {
@@ -77,68 +78,7 @@ function messageText(text: string): string {
 }
 
 export function createOaClient(options: OaClientOptions): OaClient {
-  const { baseUrl, appSecret, tokens, logger } = options;
-  const timeoutMs = options.timeoutMs ?? OA_TIMEOUT_MS;
-  const doFetch = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
-
-  async function send(path: string, token: string, body: unknown): Promise<unknown> {
-    const headers: Record<string, string> = {
-      access_token: token,
-      appsecret_proof: appsecretProof(token, appSecret),
-    };
-    // FormData sets its own multipart content type (with the boundary).
-    const multipart = body instanceof FormData;
-    if (body !== undefined && !multipart) headers["content-type"] = "application/json";
-    try {
-      const response = await doFetch(`${baseUrl}${path}`, {
-        method: body === undefined ? "GET" : "POST",
-        headers,
-        ...(body === undefined ? {} : { body: multipart ? body : JSON.stringify(body) }),
-        redirect: "error",
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      if (!response.ok) {
-        logger.warn("zalo oa http error", { path, status: response.status });
-        throw new OaError("unavailable", undefined);
-      }
-      return await response.json();
-    } catch (error) {
-      if (error instanceof OaError) throw error;
-      logger.warn("zalo oa unreachable", { path, error });
-      throw new OaError("unavailable", undefined, error);
-    }
-  }
-
-  async function call<T extends z.ZodType>(path: string, body: unknown, schema: T): Promise<z.infer<T>> {
-    let token = await tokens.getAccessToken();
-    let answer = await send(path, token, body);
-    let envelope = oaEnvelopeSchema.safeParse(answer);
-    if (envelope.success && OA_ERROR_CODES.tokenInvalid.has(envelope.data.error)) {
-      logger.warn("zalo oa token refused, refreshing once", { path, zaloError: envelope.data.error });
-      token = await tokens.forceRefresh(token);
-      answer = await send(path, token, body);
-      envelope = oaEnvelopeSchema.safeParse(answer);
-    }
-    if (!envelope.success) {
-      logger.error("zalo oa answered an unknown shape", { path });
-      throw new OaError("unavailable", undefined);
-    }
-    const zaloError = envelope.data.error;
-    if (zaloError !== 0) {
-      // Zalo's message is not logged: it may echo what was sent.
-      logger.warn("zalo oa refused", { path, zaloError });
-      throw new OaError(kindOf(zaloError), zaloError);
-    }
-    const parsed = schema.safeParse(answer);
-    if (!parsed.success) {
-      logger.error("zalo oa answered an unknown shape", {
-        path,
-        paths: parsed.error.issues.map((issue) => issue.path.join(".")),
-      });
-      throw new OaError("unavailable", undefined);
-    }
-    return parsed.data;
-  }
+  const call = createZaloCaller({ ...options, logName: "zalo oa" });
 
   async function sendCs(userId: string, message: Record<string, unknown>) {
     const answer = await call(
@@ -156,6 +96,18 @@ export function createOaClient(options: OaClientOptions): OaClient {
     async sendButtons(userId, text, buttons) {
       if (buttons.length === 0 || buttons.length > MAX_BUTTONS) throw new OaError("invalid", undefined);
       return sendCs(userId, { text: messageText(text), attachment: buttonsAttachment(buttons) });
+    },
+    async sendTemplate(userId, templateId, templateData) {
+      const fields = templateFields(templateId, templateData);
+      if (!fields) throw new OaError("invalid", undefined);
+      const body = templateByUidBody(userId, fields.templateId, fields.templateData);
+      const answer = await call(OA_PATHS.sendTemplate, body, sendResponseSchema);
+      return { messageId: answer.data.message_id };
+    },
+    async sendGroupText(groupId, text) {
+      const body = { recipient: { group_id: groupId }, message: { text: messageText(text) } };
+      const answer = await call(OA_PATHS.sendGroup, body, sendResponseSchema);
+      return { messageId: answer.data.message_id };
     },
     async getUserDetail(userId) {
       const query = encodeURIComponent(JSON.stringify({ user_id: userId }));

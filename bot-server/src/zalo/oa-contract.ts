@@ -10,6 +10,16 @@ import { z } from "zod";
 export const OA_PATHS = {
   /** [C] POST, body `{"recipient":{"user_id"},"message":{"text","attachment"?}}` → `data.message_id`. */
   sendCs: "/v3.0/oa/message/cs",
+  /**
+   * [U §0/§2] POST an approved template by user id (replaces free-form transaction messages since
+   * 2026-03-01) → `data.message_id`; body: templateByUidBody below.
+   */
+  sendTemplate: "/v3.0/oa/message/template",
+  /**
+   * [C §0/§5] POST `{"recipient":{"group_id"},"message":{"text"}}` to an OA-owned GMF group →
+   * `data.message_id` (and `group_id`); 24/7, no window; groups get no received/seen receipts [C].
+   */
+  sendGroup: "/v3.0/oa/group/message",
   /** [C] POST `{"user_id"}` → `data.last_interaction` (epoch ms) among others. */
   quota: "/v3.0/oa/quota/message",
   /** [U] GET with one URL-encoded JSON `data={"user_id":"…"}` param (the GET convention of §2). */
@@ -47,16 +57,7 @@ export function appsecretProof(accessToken: string, appSecret: string): string {
   return createHmac("sha256", appSecret).update(accessToken).digest("hex");
 }
 
-/** Error codes inside HTTP 200 bodies [C unless said otherwise]. */
-export const OA_ERROR_CODES = {
-  /** -216 invalid, -220 expired/removed: refresh the OA token once and retry once. */
-  tokenInvalid: new Set([-216, -220]),
-  rateLimited: new Set([-32]),
-  /** The user has not interacted with the OA within 7 days. */
-  outsideWindow: new Set([-230, -232]),
-  /** Inactive on Zalo for > 45 days. */
-  inactive: new Set([-227]),
-} as const;
+/** Zalo's error codes and what each means for a sender: zalo-error-codes.ts (one table, OA and ZNS). */
 
 /** [U] `error` is documented as a number; a numeric string is accepted too; missing means 0. */
 const zaloErrorCode = z.union([
@@ -79,6 +80,35 @@ export const zaloIdSchema = z.string().regex(/^\d{1,32}$/);
 export const sendResponseSchema = z.object({
   data: z.object({ message_id: z.string().min(1), user_id: z.string().optional() }),
 });
+
+/**
+ * [U §0/§2, open question 3] the body of a template sent by user id: top-level `user_id` (3 code bases)
+ * rather than `recipient.user_id` (1). The one place to change if Zalo wants the other shape.
+ */
+export function templateByUidBody(userId: string, templateId: string, templateData: Record<string, string>) {
+  return { user_id: userId, template_id: templateId, template_data: templateData };
+}
+
+/** [U] a template id's form is not published (ZNS: 20 hex, sandbox: digits): non-empty, ≤ 64 characters. */
+export const MAX_TEMPLATE_ID_LENGTH = 64;
+
+/**
+ * A template's id and parameters as sent (by user id or by phone): the id checked for form, every value
+ * NFC-normalised ([U: SPEC] as for text). undefined when either is unusable (refused before sending).
+ */
+export function templateFields(
+  templateId: string,
+  templateData: Readonly<Record<string, string>>,
+): { templateId: string; templateData: Record<string, string> } | undefined {
+  const id = templateId.trim();
+  if (id.length === 0 || id.length > MAX_TEMPLATE_ID_LENGTH) return undefined;
+  const data: Record<string, string> = {};
+  for (const [key, value] of Object.entries(templateData)) {
+    if (key.length === 0 || typeof value !== "string") return undefined;
+    data[key] = value.normalize("NFC");
+  }
+  return { templateId: id, templateData: data };
+}
 
 /** [U] the fields of user detail beyond `user_id`; only these are read. */
 export const userDetailResponseSchema = z.object({
