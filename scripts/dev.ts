@@ -1,6 +1,7 @@
 /**
- * `npm run dev`: the server with reload on change (tsx watch) and the Mini App on Vite's dev server
- * (hot reload, proxying /api, /sandbox, /healthz to the server). Ctrl+C stops both.
+ * `npm run dev`: the server with reload on change (tsx watch), the Mini App on Vite's dev server
+ * (hot reload, proxying /api, /sandbox, /healthz to the server) and the /sandbox page's build, redone on
+ * every change. Ctrl+C stops them all.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
@@ -12,6 +13,15 @@ const children: ChildProcess[] = [
     stdio: "inherit",
   }),
   spawn("npx", ["vite", "--config", "mini-app/vite.config.ts", "mini-app"], { cwd: ROOT, stdio: "inherit" }),
+  // The server serves the /sandbox page from its build (mini-app/www-sandbox): rebuilt on every change.
+  spawn(
+    "npx",
+    ["vite", "build", "--watch", "--logLevel", "warn", "--config", "mini-app/vite.sandbox.config.ts"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  ),
 ];
 console.log("dev: server http://127.0.0.1:3000 (API, /sandbox) · Mini App http://localhost:5173");
 

@@ -20,4 +20,6 @@ function findRepoRoot(): string {
 export const REPO_ROOT = findRepoRoot();
 export const MIGRATIONS_DIR = join(REPO_ROOT, "drizzle");
 export const MINI_APP_BUILD_DIR = join(REPO_ROOT, "mini-app", "www");
+/** The /sandbox page's own build: apart from MINI_APP_BUILD_DIR, which production serves at "/". */
+export const SANDBOX_PAGE_BUILD_DIR = join(REPO_ROOT, "mini-app", "www-sandbox");
 export const REFERENCE_DATA_DIR = join(REPO_ROOT, "bot-server", "data");

@@ -1,22 +1,12 @@
 import { z } from "zod";
 import { CHAT_EVENT_KINDS, type ChatEventKind, EVENT_NAME_OF } from "./event-payloads";
+import type { ChatEventView } from "./page-contract";
 
 /**
- * What the chat page draws for one event a resident caused: the few fields of a Zalo event payload a
- * bubble needs. Read with zod because the payload comes back from the database (house rule: zod at every
- * boundary, JSON from the DB included); anything unexpected becomes kind "other", never a crash.
+ * Reads the few fields of a Zalo event payload a chat bubble needs (ChatEventView, page-contract.ts). With
+ * zod because the payload comes back from the database (house rule: zod at every boundary, JSON from the
+ * DB included); anything unexpected becomes kind "other", never a crash.
  */
-export interface ChatEventView {
-  eventName: string;
-  kind: ChatEventKind | "other";
-  msgId: string | null;
-  text: string | null;
-  /** The photo or sticker URL the event carried. */
-  imageUrl: string | null;
-  location: { latitude: string; longitude: string } | null;
-  /** Epoch milliseconds (the body's string timestamp, read once here for the page's clock). */
-  at: number;
-}
 
 const coordinate = z.union([z.string(), z.number()]).transform(String);
 

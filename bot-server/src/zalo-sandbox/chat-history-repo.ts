@@ -4,7 +4,8 @@ import type { Database } from "../db/client";
 import { sandboxChatEvents } from "../db/schema";
 import { SEALED } from "../db/sealed-places";
 import type { Sealer } from "../lib/crypto";
-import { type ChatEventView, viewOfEvent } from "./chat-event-view";
+import { viewOfEvent } from "./chat-event-view";
+import type { ChatEventView } from "./page-contract";
 
 /** How many of a resident's own past events the page shows when it opens their conversation. */
 export const HISTORY_LIMIT = 200;

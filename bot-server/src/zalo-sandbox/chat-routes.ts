@@ -18,6 +18,16 @@ import {
   setFollowing,
   upsertOaUser,
 } from "./oa-users-repo";
+import type {
+  ChatEventAnswer,
+  GroupsAnswer,
+  MiniAppUsersAnswer,
+  ResidentAnswer,
+  ResidentEventsAnswer,
+  ResidentsAnswer,
+  SandboxResident,
+  TemplatesAnswer,
+} from "./page-contract";
 import { SANDBOX_TEMPLATES } from "./templates";
 import { zaloLikeId } from "./zalo-likeness";
 import type { SandboxUsers } from "./zalo-users-repo";
@@ -25,7 +35,8 @@ import type { SandboxUsers } from "./zalo-users-repo";
 /**
  * The /sandbox chat page's API (mounted at /sandbox/api/chat): residents of the commune who talk to its
  * OA, and what they do — each action becomes a Zalo webhook event, signed with the OA secret key and
- * POSTed over HTTP to this server's own /webhooks/zalo, exactly as Zalo would deliver it.
+ * POSTed over HTTP to this server's own /webhooks/zalo, exactly as Zalo would deliver it. The page reads
+ * these answers through the types of page-contract.ts, which each answer `satisfies`.
  *   GET  /residents                        the pretend OA followers
  *   POST /residents {displayName, linkToSandboxUserId?}
  *   GET  /residents/:id/events             what the resident sent (as the webhook accepted it)
@@ -66,7 +77,7 @@ const eventSchema = z
 const idParam = z.object({ id: z.string().regex(/^\d{1,32}$/, "Mã cư dân là một dãy số") });
 
 /** A resident as the page shows them; `miniAppUser` is the sandbox Mini App user they are linked to. */
-function describe(user: SandboxOaUser, miniAppNames: ReadonlyMap<string, string>) {
+function describe(user: SandboxOaUser, miniAppNames: ReadonlyMap<string, string>): SandboxResident {
   const linkedName = user.userIdByApp === null ? undefined : miniAppNames.get(user.userIdByApp);
   return {
     id: user.id,
@@ -106,7 +117,7 @@ export function sandboxChatRoutes(
     .get("/residents", async (c) => {
       const [list, miniAppUsers] = await Promise.all([listOaUsers(db), users.list()]);
       const names = new Map(miniAppUsers.map((user) => [user.id, user.name] as const));
-      return c.json({ residents: list.map((user) => describe(user, names)) }, 200);
+      return c.json({ residents: list.map((user) => describe(user, names)) } satisfies ResidentsAnswer, 200);
     })
     .post("/residents", validate("json", createSchema), async (c) => {
       const { displayName, linkToSandboxUserId } = c.req.valid("json");
@@ -117,11 +128,14 @@ export function sandboxChatRoutes(
       // Not following yet. The per-app id is the linked Mini App user's — how the product ties a chat
       // resident to a citizen (modules/events/residents-repo.ts) — or a fresh one of Zalo's form.
       const resident = await upsertOaUser(db, { displayName, userIdByApp: linked?.id ?? zaloLikeId() });
-      return c.json({ resident: await describeOne(resident) }, 201);
+      return c.json({ resident: await describeOne(resident) } satisfies ResidentAnswer, 201);
     })
     .get("/residents/:id/events", validate("param", idParam), async (c) => {
       const resident = await existing(c.req.valid("param").id);
-      return c.json({ events: await residentHistory(db, sealer, resident.id) }, 200);
+      return c.json(
+        { events: await residentHistory(db, sealer, resident.id) } satisfies ResidentEventsAnswer,
+        200,
+      );
     })
     .post("/residents/:id/events", validate("param", idParam), validate("json", eventSchema), async (c) => {
       const resident = await existing(c.req.valid("param").id);
@@ -162,25 +176,28 @@ export function sandboxChatRoutes(
           msgId: view.msgId,
           event: view,
           resident: await describeOne(await existing(resident.id)),
-        },
+        } satisfies ChatEventAnswer,
         200,
       );
     })
     .get("/mini-app-users", async (c) => {
       const list = await users.list();
-      return c.json({ users: list.map((user) => ({ id: user.id, name: user.name })) }, 200);
+      return c.json(
+        { users: list.map((user) => ({ id: user.id, name: user.name })) } satisfies MiniAppUsersAnswer,
+        200,
+      );
     })
     .get("/groups", async (c) => {
       // Seeds the OA's groups like the OA API does, so the page lists them before any group post.
       const { groups } = await listOaGroups(db);
-      return c.json({ groups: groups.map(({ id, name }) => ({ id, name })) }, 200);
+      return c.json({ groups: groups.map(({ id, name }) => ({ id, name })) } satisfies GroupsAnswer, 200);
     })
     .get("/templates", (c) => {
       const templates = SANDBOX_TEMPLATES.map(({ templateId, templateName }) => ({
         templateId,
         templateName,
       }));
-      return c.json({ templates }, 200);
+      return c.json({ templates } satisfies TemplatesAnswer, 200);
     })
     .get("/media/:file", (c) => {
       const svg = SAMPLE_MEDIA.get(c.req.param("file"));
