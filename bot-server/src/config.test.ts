@@ -146,6 +146,9 @@ describe("production mode (ZALO_APP_ID set)", () => {
       oauthBaseUrl: "https://oauth.zaloapp.com",
       graphBaseUrl: "https://graph.zalo.me",
       businessBaseUrl: "https://business.openapi.zalo.me",
+      // No template configured in production: status messages outside the 7-day window skip that rung.
+      templates: {},
+      ratePerMinute: 4000,
     });
     expect(config.sessionSecret).toBe("s".repeat(48));
     expect(config.dataEncryptionKey.equals(Buffer.alloc(32, 7))).toBe(true);

@@ -30,6 +30,21 @@ const optionalNonEmpty = z
 const httpUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `phải là một URL http(s) đầy đủ (${what})` });
 
+const templateId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "là mã mẫu tin đã được Zalo duyệt (chữ số)");
+
+function positiveInteger(message: string, fallback: number) {
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce.number({ error: message }).int(message).positive(message).default(fallback),
+  );
+}
+
+/**
+ * The sandbox's approved templates (zalo-sandbox/templates.ts): the defaults in sandbox mode, so status
+ * messages outside the 7-day window go by template there too.
+ */
+export const SANDBOX_TEMPLATE_IDS = { dossier_status: "300001", supplement_request: "300002" } as const;
+
 const envSchema = z.object({
   PORT: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
@@ -88,15 +103,14 @@ const envSchema = z.object({
   LOG_LEVEL: optionalNonEmpty.pipe(
     z.enum(["debug", "info", "warn", "error"], { error: "phải là debug, info, warn hoặc error" }).optional(),
   ),
+  /** Approved Zalo template ids per message kind (by user id and by phone, ZNS); unset → that rung is skipped. */
+  ZALO_TEMPLATE_DOSSIER_STATUS: optionalNonEmpty.pipe(templateId.optional()),
+  ZALO_TEMPLATE_SUPPLEMENT_REQUEST: optionalNonEmpty.pipe(templateId.optional()),
+  ZALO_TEMPLATE_FOLLOWER_NOTICE: optionalNonEmpty.pipe(templateId.optional()),
+  /** Zalo's OA API budget shared by every delivery worker: 4,000 calls per minute per app [C §6]. */
+  ZALO_RATE_PER_MINUTE: positiveInteger("phải là số nguyên dương (số lượt gọi Zalo mỗi phút)", 4000),
   /** Sandbox mode only: calls per minute the sandbox OA API allows the app before -32 (Zalo: 4,000 [C §6]). */
-  SANDBOX_OA_RATE_PER_MINUTE: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.coerce
-      .number({ error: "phải là số nguyên dương (số lượt gọi mỗi phút)" })
-      .int("phải là số nguyên dương (số lượt gọi mỗi phút)")
-      .positive("phải là số nguyên dương (số lượt gọi mỗi phút)")
-      .default(4000),
-  ),
+  SANDBOX_OA_RATE_PER_MINUTE: positiveInteger("phải là số nguyên dương (số lượt gọi mỗi phút)", 4000),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -156,9 +170,26 @@ export interface Config {
     oauthBaseUrl: string;
     graphBaseUrl: string;
     businessBaseUrl: string;
+    /** Approved template id per message kind (ZALO_TEMPLATE_*); a kind without one skips the template rungs. */
+    templates: { dossier_status?: string; supplement_request?: string; follower_notice?: string };
+    /** ZALO_RATE_PER_MINUTE: the fleet's budget of OA API calls. */
+    ratePerMinute: number;
   };
   /** Settings of the Zalo sandbox (zalo-sandbox/); read only in sandbox mode. */
   sandbox: { oaRatePerMinute: number };
+}
+
+function templatesOf(env: Env, mode: Config["mode"]): Config["zalo"]["templates"] {
+  const defaults: Config["zalo"]["templates"] = mode === "sandbox" ? SANDBOX_TEMPLATE_IDS : {};
+  const pick = (value: string | undefined, fallback: string | undefined) => value ?? fallback;
+  const templates: Config["zalo"]["templates"] = {};
+  const status = pick(env.ZALO_TEMPLATE_DOSSIER_STATUS, defaults.dossier_status);
+  const supplement = pick(env.ZALO_TEMPLATE_SUPPLEMENT_REQUEST, defaults.supplement_request);
+  const notice = pick(env.ZALO_TEMPLATE_FOLLOWER_NOTICE, defaults.follower_notice);
+  if (status) templates.dossier_status = status;
+  if (supplement) templates.supplement_request = supplement;
+  if (notice) templates.follower_notice = notice;
+  return templates;
 }
 
 /** Reads and validates the environment; throws ConfigError listing every problem at once. */
@@ -207,6 +238,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       oauthBaseUrl: trimSlash(env.ZALO_OAUTH_BASE_URL ?? hosts.oauth),
       graphBaseUrl: trimSlash(env.ZALO_GRAPH_BASE_URL ?? hosts.graph),
       businessBaseUrl: trimSlash(env.ZALO_BUSINESS_BASE_URL ?? hosts.business),
+      templates: templatesOf(env, mode),
+      ratePerMinute: env.ZALO_RATE_PER_MINUTE,
     },
     sandbox: { oaRatePerMinute: env.SANDBOX_OA_RATE_PER_MINUTE },
   };

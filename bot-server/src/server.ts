@@ -12,15 +12,19 @@ import { createSealer } from "./lib/crypto";
 import type { Logger } from "./lib/logger";
 import { MINI_APP_BUILD_DIR } from "./lib/paths";
 import { createChatbot } from "./modules/chatbot/service";
+import { createSendBudget, type DeliveryDeps, startDeliveryWorker } from "./modules/delivery";
+import { zaloAdapter } from "./modules/delivery/zalo-adapter";
 import { startEventWorker } from "./modules/events/worker";
-import { createOaMessenger } from "./modules/outbound/oa-messenger";
-import { createConfiguredOaClient } from "./zalo/oa";
-import { sandboxRoutes } from "./zalo-sandbox/routes";
+import { createConfiguredZaloClients } from "./zalo/oa";
+import { sandboxReceiptsFor, sandboxRoutes } from "./zalo-sandbox/routes";
 
 /** How long SIGTERM waits for in-flight requests before giving up. */
 const SHUTDOWN_GRACE_MS = 20_000;
 /** Webhook events are handled within about half a second of arriving. */
 const EVENT_POLL_MS = 500;
+/** Queued messages leave within about half a second; each worker keeps this many sends in flight. */
+const DELIVERY_POLL_MS = 500;
+const DELIVERY_CONCURRENCY = 16;
 
 export interface RunningServer {
   port: number;
@@ -46,13 +50,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const deps = { config, database, logger, sealer };
   const app = createApp(deps);
   // Production mode never mounts the sandbox: its routes simply do not exist there.
-  if (config.mode === "sandbox") app.route("/sandbox", sandboxRoutes(deps));
+  // Its receipts (sent back a moment after each message, as Zalo does) stop before the database closes.
+  const sandboxReceipts = config.mode === "sandbox" ? sandboxReceiptsFor(deps) : undefined;
+  if (sandboxReceipts) app.route("/sandbox", sandboxRoutes(deps, { receipts: sandboxReceipts }));
   mountMiniApp(app, MINI_APP_BUILD_DIR);
   const stopHousekeeping = startHousekeeping(deps);
   const stopEventWorker = startEventWorker(
     { db: database.db, logger, sealer, afterResidentUpdated: chatbotFor(deps) },
     { pollMs: EVENT_POLL_MS },
   );
+  const stopDeliveryWorker = startDeliveryWorker(deliveryDeps(deps), {
+    concurrency: DELIVERY_CONCURRENCY,
+    pollMs: DELIVERY_POLL_MS,
+  });
 
   if (config.sandboxInProduction)
     logger.warn("NODE_ENV=production with SANDBOX=1: the fake Zalo of /sandbox is served to anyone");
@@ -70,23 +80,38 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     database,
     stop: async () => {
       stopHousekeeping();
-      // Before stopServer closes the database: the worker finishes its current batch first.
+      // Before stopServer closes the database: the workers finish what they hold first.
       await stopEventWorker();
+      await stopDeliveryWorker();
+      await sandboxReceipts?.stop();
       return stopServer(server, database, logger);
     },
   };
 }
 
-/** The chatbot answering residents through the OA (Zalo itself, or /sandbox in sandbox mode). */
+/** The chatbot answering residents through the OA; its replies go out through the delivery engine. */
 function chatbotFor(deps: AppDeps) {
+  return createChatbot({ db: deps.database.db, logger: deps.logger, miniAppId: deps.config.zalo.miniAppId });
+}
+
+/** The delivery engine over Zalo itself, or over /sandbox in sandbox mode (the same HTTP code path). */
+export function deliveryDeps(deps: AppDeps): DeliveryDeps {
   const db = deps.database.db;
-  const oa = createConfiguredOaClient({ config: deps.config, db, sealer: deps.sealer, logger: deps.logger });
-  return createChatbot({
+  const clients = createConfiguredZaloClients({
+    config: deps.config,
+    db,
+    sealer: deps.sealer,
+    logger: deps.logger,
+  });
+  return {
     db,
     logger: deps.logger,
-    messenger: createOaMessenger({ db, oa, logger: deps.logger }),
+    sealer: deps.sealer,
+    zalo: zaloAdapter(clients),
+    budget: createSendBudget(db, { perMinute: deps.config.zalo.ratePerMinute }),
     miniAppId: deps.config.zalo.miniAppId,
-  });
+    templates: deps.config.zalo.templates,
+  };
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config): Promise<Server> {

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { solidPng } from "../support/test-png";
 
 /** Steps a citizen takes in the web preview, shared by the filing end-to-end tests. */
 
@@ -72,4 +73,66 @@ export async function next(page: Page, expectedStep: number): Promise<void> {
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByText(`Bước ${expectedStep}/`).waitFor();
   await settle(page);
+}
+
+/** A point of the filing worth a screenshot. */
+export type FilingMoment = "photo" | "review" | "receipt";
+
+/**
+ * From step 1 to the receipt: the mother files for her newborn (requester, child with the birth proof
+ * photo, father, copies), checks the review, pledges and submits. Returns the dossier code as shown.
+ */
+export async function fileKhaiSinhFromStep1(
+  page: Page,
+  moment: (name: FilingMoment) => Promise<void> = async () => {},
+): Promise<string> {
+  await fillRequester(page);
+  await next(page, 2);
+
+  await page.getByLabel("Họ, chữ đệm và tên").first().fill("Nguyễn Minh Khôi");
+  await page
+    .getByLabel(/^Ngày sinh/)
+    .first()
+    .fill("20/11/2026");
+  await page.getByLabel("Nam", { exact: true }).check();
+  await page.getByLabel("Dân tộc").selectOption("Kinh");
+  await page
+    .getByRole("button", { name: /Xã\/phường/ })
+    .first()
+    .click();
+  await page.getByRole("textbox", { name: "Tìm xã/phường" }).fill("bach mai");
+  await page.getByRole("button", { name: /^Phường Bạch Mai/ }).click();
+  await page.getByLabel("Số nhà, đường, thôn/tổ dân phố").first().fill("Bệnh viện Bạch Mai, 78 Giải Phóng");
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: /Chọn ảnh/ }).click();
+  await (await chooser).setFiles({
+    name: "giay-chung-sinh.png",
+    mimeType: "image/png",
+    buffer: solidPng(1200, 1600),
+  });
+  await page.getByText("Đã tải lên").waitFor({ timeout: 30_000 });
+  await moment("photo");
+  await next(page, 3);
+
+  await page.getByLabel("Có", { exact: true }).check();
+  await page.getByLabel("Họ, chữ đệm và tên").first().fill("Trần Văn Bình");
+  await page.getByLabel("Số CCCD").first().fill("001090012345");
+  await page.getByLabel("Quê quán của cha").check();
+  await next(page, 4);
+  await page.getByLabel(/Số bản sao/).fill("2");
+
+  await page.getByRole("button", { name: "Kiểm tra lại hồ sơ" }).click();
+  await page.getByRole("heading", { name: "Kiểm tra lại hồ sơ" }).waitFor();
+  await settle(page);
+  await moment("review");
+  await page.getByLabel("Tôi đã đọc và cam đoan như trên").check();
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+
+  const codeElement = page.getByTestId("dossier-code");
+  await codeElement.waitFor({ timeout: 30_000 });
+  await settle(page);
+  await moment("receipt");
+  // The code as read on screen: its groups are spaced by layout, which only innerText reflects.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point.
+  return (await codeElement.innerText()).trim().replace(/\s+/g, "-");
 }

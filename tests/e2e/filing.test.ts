@@ -4,8 +4,7 @@ import { watchCitizenApi } from "../support/api-burst";
 import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
 import { databaseForServer, type ServerDatabase } from "../support/database";
 import { type ServerProcess, startServerProcess } from "../support/server-process";
-import { solidPng } from "../support/test-png";
-import { fillRequester, next, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
+import { fileKhaiSinhFromStep1, fillRequester, next, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 
 const chromiumPath = findChromium();
 if (!chromiumPath) announceMissingChromium();
@@ -34,53 +33,14 @@ describe.skipIf(!chromiumPath)("a citizen files khai sinh from the web preview (
     const citizenApi = watchCitizenApi(page);
     await startKhaiSinhAsNewCitizen(page, server.baseUrl, "Nguyễn Thị Lan");
     await phone.screenshot("filing-01-step1");
-    await fillRequester(page);
-    await next(page, 2);
-
-    await page.getByLabel("Họ, chữ đệm và tên").first().fill("Nguyễn Minh Khôi");
-    await page
-      .getByLabel(/^Ngày sinh/)
-      .first()
-      .fill("20/11/2026");
-    await page.getByLabel("Nam", { exact: true }).check();
-    await page.getByLabel("Dân tộc").selectOption("Kinh");
-    await page
-      .getByRole("button", { name: /Xã\/phường/ })
-      .first()
-      .click();
-    await page.getByRole("textbox", { name: "Tìm xã/phường" }).fill("bach mai");
-    await page.getByRole("button", { name: /^Phường Bạch Mai/ }).click();
-    await page.getByLabel("Số nhà, đường, thôn/tổ dân phố").first().fill("Bệnh viện Bạch Mai, 78 Giải Phóng");
-    const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: /Chọn ảnh/ }).click();
-    await (await chooser).setFiles({
-      name: "giay-chung-sinh.png",
-      mimeType: "image/png",
-      buffer: solidPng(1200, 1600),
+    const shots = {
+      photo: "filing-02-photo",
+      review: "filing-03-review",
+      receipt: "filing-04-receipt",
+    } as const;
+    const code = await fileKhaiSinhFromStep1(page, async (moment) => {
+      await phone?.screenshot(shots[moment]);
     });
-    await page.getByText("Đã tải lên").waitFor({ timeout: 30_000 });
-    await phone.screenshot("filing-02-photo");
-    await next(page, 3);
-
-    await page.getByLabel("Có", { exact: true }).check();
-    await page.getByLabel("Họ, chữ đệm và tên").first().fill("Trần Văn Bình");
-    await page.getByLabel("Số CCCD").first().fill("001090012345");
-    await page.getByLabel("Quê quán của cha").check();
-    await next(page, 4);
-    await page.getByLabel(/Số bản sao/).fill("2");
-
-    await page.getByRole("button", { name: "Kiểm tra lại hồ sơ" }).click();
-    await page.getByRole("heading", { name: "Kiểm tra lại hồ sơ" }).waitFor();
-    await settle(page);
-    await phone.screenshot("filing-03-review");
-    await page.getByLabel("Tôi đã đọc và cam đoan như trên").check();
-    await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
-
-    const codeElement = page.getByTestId("dossier-code");
-    await codeElement.waitFor({ timeout: 30_000 });
-    await settle(page);
-    await phone.screenshot("filing-04-receipt");
-    const code = (await codeElement.innerText()).replace(/\s+/g, "-");
     expect(code).toMatch(/^00292-/);
 
     await page.getByRole("button", { name: "Theo dõi hồ sơ" }).click();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inboundEvents, outboundMessages } from "../../bot-server/src/db/schema";
+import { deliveries, inboundEvents } from "../../bot-server/src/db/schema";
 import {
   BODY_RETENTION_DAYS,
   CHAT_RETENTION_DAYS,
@@ -34,14 +34,16 @@ async function event(key: string, status: "pending" | "processed" | "failed", da
   });
 }
 
-async function reply(key: string, status: "pending" | "sent", days: number) {
-  await database.handle.db.insert(outboundMessages).values({
-    dedupeKey: key,
-    channel: "oa_cs",
-    recipient: "1",
+async function reply(key: string, status: "queued" | "sent", days: number) {
+  await database.handle.db.insert(deliveries).values({
+    idempotencyKey: key,
+    kind: "chatbot_reply",
+    channel: status === "sent" ? "oa_cs" : null,
+    oaUserId: "1",
     payload: { text: "Chào bạn", buttons: [] },
     status,
     createdAt: daysAgo(days),
+    expiresAt: daysAgo(days - 1),
   });
 }
 
@@ -53,7 +55,7 @@ describe("chat retention", () => {
     await event("month-old", "processed", BODY_RETENTION_DAYS + 1);
     await event("recent", "processed", BODY_RETENTION_DAYS - 1);
     await reply("old-sent", "sent", CHAT_RETENTION_DAYS + 1);
-    await reply("old-pending", "pending", CHAT_RETENTION_DAYS + 1);
+    await reply("old-pending", "queued", CHAT_RETENTION_DAYS + 1);
     await reply("recent", "sent", 1);
 
     // Two rows deleted, one body cleared, one reply deleted.
@@ -66,9 +68,7 @@ describe("chat retention", () => {
       { key: "old-pending", body: "v2.sealed-body" },
       { key: "recent", body: "v2.sealed-body" },
     ]);
-    const replies = await database.handle.db
-      .select({ key: outboundMessages.dedupeKey })
-      .from(outboundMessages);
+    const replies = await database.handle.db.select({ key: deliveries.idempotencyKey }).from(deliveries);
     expect(replies.map((row) => row.key).sort()).toEqual(["old-pending", "recent"]);
     expect(await purgeOldChatMessages(database.handle.db)).toBe(0);
   });

@@ -8,9 +8,9 @@ import {
   chatHandovers,
   citizens,
   communes,
+  deliveries,
   dossiers,
   inboundEvents,
-  outboundMessages,
   rateLimits,
   residents,
 } from "../../bot-server/src/db/schema";
@@ -44,7 +44,7 @@ afterAll(async () => h?.close());
 beforeEach(async () => {
   const db = h.database.handle.db;
   h.fake.csCalls.length = 0;
-  for (const table of [outboundMessages, chatHandovers, chatConversations, inboundEvents, rateLimits]) {
+  for (const table of [deliveries, chatHandovers, chatConversations, inboundEvents, rateLimits]) {
     await db.delete(table);
   }
   await db.delete(residents);
@@ -242,7 +242,7 @@ describe("exactly once", () => {
     expect(conversation?.lowConfidenceTurns).toBe(1);
   });
 
-  it("Zalo away: the event is retried and the reply sent once when Zalo is back", async () => {
+  it("Zalo away: the reply waits in the outbox and is sent once when Zalo is back", async () => {
     const user = zaloId();
     await h.post(textEvent(appId, oaId, { oaUserId: user }, "xin chao"));
     h.mock.use(
@@ -251,15 +251,18 @@ describe("exactly once", () => {
     await h.drain();
     h.mock.resetHandlers();
     const db = h.database.handle.db;
-    const [pending] = await db.select().from(inboundEvents);
-    expect(pending?.status).toBe("pending");
-    expect(pending?.lastError).toBe("ReplyNotDeliveredError");
-    expect(await h.drain()).toBe(0); // waiting out its retry delay
-    await db.execute(sql`update inbound_events set locked_until = now() - interval '1 second'`);
+    // The event is handled (its decision kept); the reply is what waits, with its reason.
+    const [event] = await db.select().from(inboundEvents);
+    expect(event?.status).toBe("processed");
+    const [waiting] = await db.select().from(deliveries);
+    expect(waiting).toMatchObject({ status: "queued", attempts: 1, lastError: "unavailable" });
+    expect(await h.drain()).toBe(0); // its retry is 5 s away
+    expect(h.sentTo(user).filter((m) => /Chào bạn/.test(m.text))).toHaveLength(0);
+    await db.execute(sql`update deliveries set next_attempt_at = now() - interval '1 second'`);
     await h.drain();
     expect(h.sentTo(user).filter((m) => /Chào bạn/.test(m.text))).toHaveLength(1);
-    const [reply] = await db.select().from(outboundMessages);
-    expect(reply).toMatchObject({ status: "sent", attempts: 2 });
+    const [reply] = await db.select().from(deliveries);
+    expect(reply).toMatchObject({ status: "sent", attempts: 2, channel: "oa_cs" });
   });
 });
 

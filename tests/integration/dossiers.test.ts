@@ -219,7 +219,14 @@ describe("tracking and scoping", () => {
       (await api.get(`/api/dossiers/${first.code.toLowerCase()}`)).body,
     );
     expect(detail.timeline).toEqual([
-      { status: "submitted", label: "Đã nộp, chờ tiếp nhận", at: first.submittedAt, note: null },
+      {
+        status: "submitted",
+        label: "Đã nộp, chờ tiếp nhận",
+        at: first.submittedAt,
+        note: null,
+        // The receipt message waits in the outbox (no delivery worker runs in this test).
+        notice: { state: "queued", label: "Đang gửi qua Zalo" },
+      },
     ]);
     expect(detail.answers).toMatchObject({ phone: "84912345678", requester: { cccd: TEST_CCCD } });
     expect(detail.supplement).toBeNull();

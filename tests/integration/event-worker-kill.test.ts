@@ -8,10 +8,10 @@ import { type ServerProcess, startServerProcess } from "../support/server-proces
 import { signZaloEvent } from "../support/zalo-webhook";
 
 /**
- * A real server process killed (SIGKILL) while its worker is in the middle of an event — stored,
- * claimed, its reply recorded and the call to Zalo in flight — then a second process on the same
- * database: the event is processed once (one resident row, one recorded reply, sent), not lost and
- * not decided twice. PostgreSQL only: the test reads the database while the servers run.
+ * A real server process killed (SIGKILL) while its reply to a resident is in flight — the event stored
+ * and handled, the reply recorded in the outbox, claimed, and the call to Zalo not yet answered — then a
+ * second process on the same database: the reply is sent, not lost, and the event not decided twice.
+ * PostgreSQL only: the test reads the database while the servers run.
  */
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -39,8 +39,8 @@ async function query<R extends pg.QueryResultRow>(url: string, text: string): Pr
   }
 }
 
-describe.skipIf(!onPostgres())("event worker killed mid-event", () => {
-  it("is processed once by the next process", async () => {
+describe.skipIf(!onPostgres())("server killed while a reply is in flight", () => {
+  it("the next process sends the reply; the event is decided once", async () => {
     const database: ServerDatabase = await databaseForServer();
     cleanups.push(() => database.drop());
     const url = database.url ?? "";
@@ -79,32 +79,32 @@ describe.skipIf(!onPostgres())("event worker killed mid-event", () => {
     });
     expect(response.status).toBe(200);
 
-    // The worker has claimed the event, recorded its reply and is waiting on Zalo: kill it there.
+    // The event is handled, its reply claimed by the delivery worker and waiting on Zalo: kill it there.
     await until("the reply to reach Zalo", async () => (oa.csBodies.length > 0 ? true : undefined));
     await first.stop("SIGKILL");
-    const [midway] = await query<{ status: string; attempts: number }>(
-      url,
-      "select status, attempts from inbound_events",
-    );
-    expect(midway).toEqual({ status: "processing", attempts: 1 });
-    expect(await query(url, "select status from outbound_messages")).toEqual([{ status: "sending" }]);
+    expect(await query(url, "select status, attempts from inbound_events")).toEqual([
+      { status: "processed", attempts: 1 },
+    ]);
+    expect(await query(url, "select status, attempts from deliveries")).toEqual([
+      { status: "sending", attempts: 1 },
+    ]);
 
     // Its lease runs out (60 s in production; moved forward here), and another process takes over.
-    await query(url, "update inbound_events set locked_until = now() - interval '1 second'");
+    await query(url, "update deliveries set next_attempt_at = now() - interval '1 second'");
     oa.release();
     await start();
-    const done = await until("the event to be processed", async () => {
+    const sent = await until("the reply to be sent", async () => {
       const [row] = await query<{ status: string; attempts: number }>(
         url,
-        "select status, attempts from inbound_events",
+        "select status, attempts from deliveries",
       );
-      return row?.status === "processed" ? row : undefined;
+      return row?.status === "sent" ? row : undefined;
     });
-    expect(done.attempts).toBe(2);
-    expect(await query(url, "select count(*)::int as n from residents")).toEqual([{ n: 1 }]);
-    expect(await query(url, "select status, attempts from outbound_messages")).toEqual([
-      { status: "sent", attempts: 2 },
+    expect(sent.attempts).toBe(2);
+    expect(await query(url, "select status, attempts from inbound_events")).toEqual([
+      { status: "processed", attempts: 1 },
     ]);
+    expect(await query(url, "select count(*)::int as n from residents")).toEqual([{ n: 1 }]);
     // Decided once: the "not understood" count is 1, not 2 (a second count would have handed over).
     expect(await query(url, "select low_confidence_turns as turns, mode from chat_conversations")).toEqual([
       { turns: 1, mode: "bot" },

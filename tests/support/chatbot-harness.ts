@@ -2,10 +2,10 @@ import { randomBytes, randomInt } from "node:crypto";
 import { setupServer } from "msw/node";
 import { createSealer } from "../../bot-server/src/lib/crypto";
 import { createChatbot } from "../../bot-server/src/modules/chatbot/service";
+import { type DeliveryDeps, drainDue } from "../../bot-server/src/modules/delivery";
 import { claimPendingEvents } from "../../bot-server/src/modules/events/claim";
 import { type EventDeps, processEvents } from "../../bot-server/src/modules/events/process";
-import { createOaMessenger } from "../../bot-server/src/modules/outbound/oa-messenger";
-import { createConfiguredOaClient } from "../../bot-server/src/zalo/oa";
+import { deliveryDeps } from "../../bot-server/src/server";
 import { type FreshDatabase, freshDatabase } from "./database";
 import { PRODUCTION_TEST_ENV, TEST_APP_SECRET } from "./fake-zalo-graph";
 import { createFakeOa, FAKE_OA_API_BASE_URL, FAKE_OAUTH_BASE_URL } from "./fake-zalo-oa";
@@ -24,9 +24,14 @@ export interface ChatbotHarness {
   /** The msw server: `mock.use(handler)` overrides Zalo for one test (reset before each). */
   mock: ReturnType<typeof setupServer>;
   deps: EventDeps;
+  /** The delivery engine the replies leave through (the outbox drained by `drain`). */
+  delivery: DeliveryDeps;
   /** Signs and POSTs a raw body to /webhooks/zalo; returns the HTTP status. */
   post(rawBody: string): Promise<number>;
-  /** Claims and processes stored events until none is left; returns how many were processed. */
+  /**
+   * Claims and processes stored events until none is left, then sends what the outbox holds that is due;
+   * returns how many events were processed.
+   */
   drain(): Promise<number>;
   /** What the fake OA was asked to send to a user, in order: text and buttons. */
   sentTo(userId: string): { text: string; buttons: { title: string; type: string; payload: unknown }[] }[];
@@ -52,7 +57,12 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
   mock.listen({ onUnhandledRequest: "bypass" });
   const db = database.handle.db;
   const sealer = createSealer(test.config.dataEncryptionKey);
-  const oa = createConfiguredOaClient({ config: test.config, db, sealer, logger: test.logger });
+  const delivery = deliveryDeps({
+    config: test.config,
+    database: database.handle,
+    logger: test.logger,
+    sealer,
+  });
   const deps: EventDeps = {
     db,
     logger: test.logger,
@@ -60,7 +70,6 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
     afterResidentUpdated: createChatbot({
       db,
       logger: test.logger,
-      messenger: createOaMessenger({ db, oa, logger: test.logger }),
       miniAppId: test.config.zalo.miniAppId,
       // One instant for the whole file: the per-minute rate window never splits a test's messages.
       now: () => CLOCK,
@@ -73,6 +82,7 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
     fake,
     mock,
     deps,
+    delivery,
     async post(rawBody) {
       const response = await fetch(`${served.baseUrl}/webhooks/zalo`, {
         method: "POST",
@@ -89,7 +99,10 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
       let processed = 0;
       for (;;) {
         const events = await claimPendingEvents(db, { limit: 10, leaseMs: 60_000 });
-        if (events.length === 0) return processed;
+        if (events.length === 0) {
+          await drainDue(delivery);
+          return processed;
+        }
         await processEvents(deps, events);
         processed += events.length;
       }

@@ -2,16 +2,19 @@
  * `npm run admin -- <command>`: tasks for the people who run the server. Reads the same environment as
  * the server (config.ts) and works on the configured database.
  *   rotate-data-key [--batch <n>]   re-seal every sealed value under DATA_ENCRYPTION_KEY (resumable)
+ *   dead-letters [--limit <n>]      messages that will not reach anyone, with why (OB-8)
  */
 import { ConfigError, loadConfig } from "../config";
 import { openDatabase } from "../db/client";
 import { createSealer } from "../lib/crypto";
 import { createLogger } from "../lib/logger";
+import { printDeadLetters } from "./dead-letters";
 import { rotateDataKey } from "./rotate-data-key";
 
 const USAGE = `Cách dùng: npm run admin -- <lệnh>
   rotate-data-key [--batch <n>]   mã hoá lại mọi dữ liệu đã niêm phong bằng khoá DATA_ENCRYPTION_KEY hiện tại
-                                  (khoá cũ đặt trong DATA_ENCRYPTION_KEYS; chạy lại được nếu bị ngắt)`;
+                                  (khoá cũ đặt trong DATA_ENCRYPTION_KEYS; chạy lại được nếu bị ngắt)
+  dead-letters [--limit <n>]      các tin nhắn gửi thất bại hẳn (hết lượt thử hoặc bị từ chối), kèm lý do`;
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -53,9 +56,29 @@ async function rotate(args: readonly string[]): Promise<number> {
   }
 }
 
+async function deadLetters(args: readonly string[]): Promise<number> {
+  const limitAt = args.indexOf("--limit");
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 50;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+    print("--limit phải là số nguyên từ 1 đến 500.");
+    return 2;
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, { service: "admin" });
+  const database = await openDatabase({ ...config.database, dataDir: config.dataDir, logger });
+  try {
+    await database.migrate();
+    await printDeadLetters(database.db, limit, print);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === "rotate-data-key") return rotate(rest);
+  if (command === "dead-letters") return deadLetters(rest);
   print(USAGE);
   return command === undefined || command === "help" || command === "--help" ? 0 : 2;
 }

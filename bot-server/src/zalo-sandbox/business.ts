@@ -6,6 +6,8 @@ import type { AppEnv } from "../http/env";
 import { noStoreAnswers, readJson, zaloOk, zaloRefuse } from "./envelope";
 import { oaGuard } from "./oa-auth";
 import type { OaTokenIssuer } from "./oa-token-issuer";
+import { ownWebhookUrl } from "./own-webhook";
+import type { SandboxReceipts } from "./receipts";
 import { countSentSince, recordSent } from "./sent-messages-repo";
 import { findTemplate, templateDataProblem, templateDataSchema } from "./templates";
 import { ZNS_REFUSALS } from "./zalo-errors";
@@ -20,7 +22,8 @@ import { vietnamDayStart, zaloHexId, zaloTime } from "./zalo-likeness";
  * and is not rate limited here ([U]: ZNS's own limits are not published; its quota is per day).
  * The phone number is personal data (house rule; Decree 13/2023): the recorded row holds it masked
  * ("0912 ••• 678", shared's maskPhone) in `recipient` and in the payload; the raw number is stored
- * nowhere (the page shows the masked one).
+ * nowhere (the page shows the masked one) — except in memory until its ZNS receipt, which names the
+ * phone as Zalo's does (§4 "Delivery webhook" [C]), is sent to the product's webhook (receipts.ts).
  */
 
 /** [C §4] the daily quota Zalo reports in the example; it adjusts with quality in reality. */
@@ -31,6 +34,7 @@ export interface BusinessOptions {
   issuer: OaTokenIssuer;
   appId: string;
   appSecret: string;
+  receipts: SandboxReceipts;
 }
 
 const sendSchema = z.object({
@@ -57,7 +61,7 @@ export function znsPhone(raw: string): string | undefined {
 }
 
 export function sandboxBusinessRoutes(options: BusinessOptions) {
-  const { db } = options;
+  const { db, receipts } = options;
   return new Hono<AppEnv>()
     .use(noStoreAnswers)
     .use(
@@ -97,6 +101,12 @@ export function sandboxBusinessRoutes(options: BusinessOptions) {
         messageId: msgId,
         payload: { ...raw, phone: masked },
         at: now,
+      });
+      receipts.afterZnsMessage({
+        webhookUrl: ownWebhookUrl(c),
+        phone,
+        messageId: msgId,
+        trackingId: body.data.tracking_id,
       });
       return zaloOk(c, {
         msg_id: msgId,

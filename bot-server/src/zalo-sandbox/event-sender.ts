@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { AppError } from "../lib/errors";
+import type { ZEventServer } from "./receipt-payloads";
 
 /**
  * The sandbox's side of Zalo's webhook delivery: sign a body and POST it to the product's webhook URL,
@@ -37,12 +38,14 @@ export interface WebhookDelivery {
 /**
  * Serialises `event` once, signs exactly those bytes and POSTs them to `webhookUrl`. A network failure
  * or timeout is UPSTREAM_UNAVAILABLE; any HTTP answer, refusals included, is returned as it is.
+ * `server` is the `X-ZEvent-Server` header: "ZNS" for ZNS receipts, "OA OpenAPI" otherwise (§1 [C]).
  */
 export async function deliverZaloEvent(
   webhookUrl: URL,
   event: { app_id: string; timestamp: string },
   oaSecretKey: string,
   fetchImpl: typeof fetch = fetch,
+  server: ZEventServer = "OA OpenAPI",
 ): Promise<WebhookDelivery> {
   const rawBody = JSON.stringify(event);
   const signature = signLikeZalo({ appId: event.app_id, rawBody, timestamp: event.timestamp, oaSecretKey });
@@ -53,7 +56,7 @@ export async function deliverZaloEvent(
       headers: {
         "Content-Type": "application/json",
         "X-ZEvent-Signature": signature,
-        "X-ZEvent-Server": "OA OpenAPI",
+        "X-ZEvent-Server": server,
         "User-Agent": "ZaloWebhook",
       },
       body: rawBody,

@@ -5,6 +5,8 @@ import type { AppEnv } from "../http/env";
 import { readJson, zaloOk, zaloRefuse } from "./envelope";
 import { attachmentsKnown, csBodySchema } from "./oa-message-schema";
 import { findOaUser } from "./oa-users-repo";
+import { ownWebhookUrl } from "./own-webhook";
+import type { SandboxReceipts } from "./receipts";
 import { countSentSince, recordSent } from "./sent-messages-repo";
 import { findTemplate, templateDataProblem, templateDataSchema } from "./templates";
 import { OA_REFUSALS } from "./zalo-errors";
@@ -15,7 +17,8 @@ import { zaloHexId, zaloTime } from "./zalo-likeness";
  *   POST /v3.0/oa/message/cs         consultation: only within 7 days of the user's last interaction
  *   POST /v3.0/oa/message/template   an approved template by user id: `user_id, template_id, template_data`
  * Checks, in order: body shape (-201), a user the OA knows (-213), the window (-230, cs only), attachment
- * ids the sandbox issued / template and its data (-201). Each accepted message is recorded as received.
+ * ids the sandbox issued / template and its data (-201). Each accepted message is recorded as received,
+ * and a follower's phone then sends its receipts to the product's webhook (receipts.ts, §0 "Receipts").
  */
 
 /** [C §2] consultation messages need an interaction within 7 days. */
@@ -34,7 +37,7 @@ export function withinWindow(lastInteractionAt: Date | null, now: Date): boolean
   return lastInteractionAt !== null && now.getTime() - lastInteractionAt.getTime() <= CS_WINDOW_MS;
 }
 
-export function oaMessageRoutes(db: Database) {
+export function oaMessageRoutes(db: Database, receipts: SandboxReceipts) {
   return new Hono<AppEnv>()
     .post("/v3.0/oa/message/cs", async (c) => {
       const raw = await readJson(c);
@@ -47,6 +50,9 @@ export function oaMessageRoutes(db: Database) {
       if (!(await attachmentsKnown(db, body.data.message))) return zaloRefuse(c, OA_REFUSALS.badParams);
       const messageId = zaloHexId();
       await recordSent(db, { channel: "oa_cs", recipient: user.id, messageId, payload: raw, at: now });
+      if (user.following) {
+        receipts.afterOaMessage({ webhookUrl: ownWebhookUrl(c), userId: user.id, messageId });
+      }
       // [U §2] `quota.remain` is informational: since 2026 replies inside 48 h are unlimited.
       const since = user.lastInteractionAt ?? now;
       const sent = await countSentSince(db, { channel: "oa_cs", since, recipient: user.id });
@@ -77,6 +83,9 @@ export function oaMessageRoutes(db: Database) {
       }
       const messageId = zaloHexId();
       await recordSent(db, { channel: "oa_template", recipient: user.id, messageId, payload: raw, at: now });
+      if (user.following) {
+        receipts.afterOaMessage({ webhookUrl: ownWebhookUrl(c), userId: user.id, messageId });
+      }
       return zaloOk(c, { message_id: messageId, user_id: user.id, sent_time: zaloTime(now) });
     });
 }

@@ -8,6 +8,7 @@ import { oaFollowerRoutes } from "./openapi-followers";
 import { oaGroupRoutes } from "./openapi-groups";
 import { oaMessageRoutes } from "./openapi-messages";
 import { oaUploadRoutes } from "./openapi-uploads";
+import type { SandboxReceipts } from "./receipts";
 import { OA_REFUSALS } from "./zalo-errors";
 
 /**
@@ -24,6 +25,8 @@ export interface OpenapiOptions {
   appSecret: string;
   /** config.sandbox.oaRatePerMinute (Zalo: 4,000 [C §6]). */
   ratePerMinute: number;
+  /** Sends the receipts of accepted messages to the product's webhook (receipts.ts). */
+  receipts: SandboxReceipts;
 }
 
 export function sandboxOpenapiRoutes(options: OpenapiOptions) {
@@ -40,7 +43,7 @@ export function sandboxOpenapiRoutes(options: OpenapiOptions) {
         refusals: OA_REFUSALS,
       }),
     )
-    .route("/", oaMessageRoutes(db))
+    .route("/", oaMessageRoutes(db, options.receipts))
     .route("/", oaGroupRoutes(db))
     .route("/", oaFollowerRoutes(db))
     .route("/", oaUploadRoutes(db));

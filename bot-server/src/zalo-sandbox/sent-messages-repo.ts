@@ -1,4 +1,4 @@
-import { and, count, eq, gte } from "drizzle-orm";
+import { and, count, eq, gte, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { sandboxSentMessages } from "../db/schema";
 
@@ -44,4 +44,21 @@ export async function countSentSince(
       ),
     );
   return row?.sent ?? 0;
+}
+
+/**
+ * The sandbox's receipt for one of its messages reached the product's webhook: its record moves on, never
+ * back (a late "delivered" after "seen" changes nothing).
+ */
+export async function recordReceipt(
+  db: Database,
+  messageId: string,
+  receipt: "delivered" | "seen",
+): Promise<void> {
+  await db
+    .update(sandboxSentMessages)
+    .set({
+      receipt: receipt === "seen" ? "seen" : sql`coalesce(${sandboxSentMessages.receipt}, 'delivered')`,
+    })
+    .where(eq(sandboxSentMessages.messageId, messageId));
 }

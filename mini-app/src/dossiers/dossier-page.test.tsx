@@ -30,8 +30,20 @@ function detail(status: string, childName: string) {
     procedureVersion: 1,
     answers: { relationship: "me", childName, birthDate: "2020-02-01" },
     timeline: [
-      { status: "submitted", label: "Đã nộp, chờ tiếp nhận", at: "2026-11-27T02:00:00.000Z", note: null },
-      { status, label: "Cần bổ sung giấy tờ", at: "2026-11-27T03:00:00.000Z", note: "Sai họ tên" },
+      {
+        status: "submitted",
+        label: "Đã nộp, chờ tiếp nhận",
+        at: "2026-11-27T02:00:00.000Z",
+        note: null,
+        notice: { state: "seen", label: "Đã gửi qua Zalo · đã nhận · đã xem" },
+      },
+      {
+        status,
+        label: "Cần bổ sung giấy tờ",
+        at: "2026-11-27T03:00:00.000Z",
+        note: "Sai họ tên",
+        notice: { state: "in_app", label: "Chưa liên lạc được qua Zalo: thông báo chỉ có trong Mini App" },
+      },
     ],
     supplement:
       status === "supplement_requested"
@@ -66,6 +78,9 @@ describe("tracking a dossier", () => {
     expect(await screen.findByText("Họ tên của cháu chưa khớp Giấy chứng sinh.")).toBeTruthy();
     expect(screen.getByTestId("countdown").textContent).toMatch(/^Còn \d+ ngày/);
     expect(screen.getByText("Sai họ tên")).toBeTruthy();
+    // How each Zalo message fared, under the step it announced.
+    expect(screen.getByText("Đã gửi qua Zalo · đã nhận · đã xem")).toBeTruthy();
+    expect(screen.getByText(/Chưa liên lạc được qua Zalo/)).toBeTruthy();
     const name = await screen.findByLabelText<HTMLInputElement>("Họ và tên của cháu");
     expect(name.value).toBe("Nguyen Minh Khoi");
     // Nothing else of the form is asked again.

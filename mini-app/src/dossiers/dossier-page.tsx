@@ -115,6 +115,11 @@ function Details({ dossier, onChanged }: { dossier: DossierDetail; onChanged: ()
               <span className="dvc-timeline__label">{event.label}</span>
               <span className="dvc-timeline__time">{formatDateTime(event.at)}</span>
               {event.note ? <span className="dvc-timeline__note">{event.note}</span> : null}
+              {event.notice ? (
+                <span className={`dvc-timeline__notice dvc-timeline__notice--${event.notice.state}`}>
+                  {event.notice.label}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -14,12 +14,22 @@ export const idempotencyKeySchema = z
   .max(255, "Idempotency-Key quá dài")
   .regex(/^[A-Za-z0-9_.:-]+$/, "Idempotency-Key chỉ gồm chữ, số và - _ . :");
 
+/** The Zalo message that told the citizen about a timeline step, and how far it got. */
+export const dossierNoticeSchema = z.object({
+  state: z.enum(["queued", "sent", "delivered", "seen", "in_app", "failed"]),
+  /** NOTICE_DELIVERY_LABELS: "Đã gửi qua Zalo · đã nhận · đã xem", … */
+  label: z.string(),
+});
+export type DossierNotice = z.infer<typeof dossierNoticeSchema>;
+
 export const dossierEventSchema = z.object({
   status: dossierStatusSchema,
   /** National label for the citizen (DOSSIER_STATUS_INFO). */
   label: z.string(),
   at: z.string(),
   note: z.string().nullable(),
+  /** The message about this step; null when none was sent (e.g. the citizen's own supplement). */
+  notice: dossierNoticeSchema.nullable(),
 });
 
 export const dossierSummarySchema = z.object({

@@ -13,6 +13,7 @@ export {
   toVnLocalDate,
   VN_TIME_ZONE,
   vnInstant,
+  vnMinuteOfDay,
 } from "./calendar/vietnam-time";
 export {
   addWorkingDays,
@@ -64,6 +65,14 @@ export {
   reportGroupOf,
   statusFromNationalCode,
 } from "./status";
+export {
+  NEXT_STEP,
+  NOTICE_DELIVERY_LABELS,
+  type NoticeDeliveryState,
+  OPEN_DOSSIER_BUTTON_TITLE,
+  type StatusMessageFacts,
+  statusMessageText,
+} from "./status-messages";
 export {
   assertTransition,
   canTransition,

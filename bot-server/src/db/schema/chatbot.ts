@@ -1,15 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigserial,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { residents } from "./residents";
 
 /**
@@ -50,29 +40,4 @@ export const chatHandovers = pgTable(
     uniqueIndex("chat_handovers_one_open_idx").on(table.oaUserId).where(sql`${table.closedAt} is null`),
     index("chat_handovers_queue_idx").on(table.communeCode, table.openedAt),
   ],
-);
-
-/**
- * Every message the product sends to a resident, under a key that names why it is sent (e.g. the
- * inbound event it answers): a replayed event finds its reply already here and does not send twice.
- * The delivery-engine issue turns this table into the outbox its worker drains.
- */
-export const outboundMessages = pgTable(
-  "outbound_messages",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    dedupeKey: text("dedupe_key").notNull().unique(),
-    channel: text("channel", { enum: ["oa_cs"] }).notNull(),
-    recipient: text("recipient").notNull(),
-    /** What is sent (text and buttons). Replies carry no CCCD or phone number by construction. */
-    payload: jsonb("payload").notNull(),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull(),
-    attempts: integer("attempts").notNull().default(0),
-    zaloMessageId: text("zalo_message_id"),
-    /** OaError kind of the last failure (never Zalo's message text). */
-    lastError: text("last_error"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp("sent_at", { withTimezone: true }),
-  },
-  (table) => [index("outbound_messages_recipient_idx").on(table.recipient, table.id)],
 );

@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
  * Every Zalo webhook delivery we accepted, stored once (house rule WH-3/WH-4): the request only
@@ -40,6 +40,8 @@ export const inboundEvents = pgTable(
     attempts: integer("attempts").notNull().default(0),
     /** Lease of the worker that claimed the row: a crashed worker's claim expires and is retried. */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** The current claim's token: a worker's later writes must present it (a lapsed lease cannot). */
+    leaseToken: uuid("lease_token"),
     /** Error class of the last failed attempt (never a message: messages may carry personal data). */
     lastError: text("last_error"),
   },

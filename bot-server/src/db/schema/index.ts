@@ -1,5 +1,6 @@
 export * from "./chatbot";
 export * from "./citizens";
+export * from "./delivery";
 export * from "./dossiers";
 export * from "./inbound-events";
 export * from "./oa-tokens";

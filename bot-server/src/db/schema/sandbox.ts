@@ -11,5 +11,7 @@ export const sandboxSentMessages = pgTable("sandbox_sent_messages", {
   /** The message id the sandbox answered with (`data.message_id` / `data.msg_id`). */
   messageId: text("message_id"),
   payload: jsonb("payload").notNull(),
+  /** How far the sandbox's receipts got, as the resident's phone would show it: null = sent only. */
+  receipt: text("receipt", { enum: ["delivered", "seen"] }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,11 +1,10 @@
 import type { Database } from "../../db/client";
 import { countHits } from "../../http/rate-limit";
 import type { Logger } from "../../lib/logger";
+import { enqueue, hasDeliveriesWithPrefix } from "../delivery";
 import type { InboundEvent } from "../events/claim";
 import type { AfterResidentUpdated } from "../events/process";
 import type { Resident } from "../events/residents-repo";
-import type { ResidentMessenger } from "../outbound/messenger";
-import { outboundKeysWithPrefix } from "../outbound/repo";
 import { communeOfCitizen, lockConversation, openHandover, setLowConfidenceTurns } from "./conversation-repo";
 import { decide } from "./decide";
 import { type InboundMessage, inboundMessageOf } from "./inbound-message";
@@ -24,34 +23,25 @@ export const CHATBOT_RATE_RULES = [
 export interface ChatbotDeps {
   db: Database;
   logger: Logger;
-  messenger: ResidentMessenger;
   miniAppId: string;
   now?: () => Date;
 }
 
-/** A reply Zalo could not take now; the event is retried (its decision is kept, so only sending repeats). */
-export class ReplyNotDeliveredError extends Error {
-  override name = "ReplyNotDeliveredError";
-}
-
 /**
  * The chatbot, run by the event worker after the resident record is updated. Deciding and recording
- * the replies happen in one transaction with the conversation row locked; sending happens after it.
- * A replayed event (crash, expired lease) finds its replies recorded under `reply:<event id>:` and only
- * sends what is still unsent — the state is not changed twice.
+ * the replies happen in one transaction with the conversation row locked: the replies go into the
+ * outbox (modules/delivery), which sends them in order, retries and records their fate. A replayed
+ * event (crash, expired lease) finds its replies recorded under `reply:<event id>:` and decides nothing
+ * twice.
  */
 export function createChatbot(deps: ChatbotDeps): AfterResidentUpdated {
-  const { db, messenger } = deps;
+  const { db } = deps;
   const now = deps.now ?? (() => new Date());
   return async (resident: Resident, event: InboundEvent) => {
     const message = inboundMessageOf(event);
     if (message.kind === "none") return;
     const prefix = `reply:${event.id}:`;
-    const keys = await db.transaction((tx) => decideOnce(tx, deps, resident, message, prefix, now()));
-    const outcomes = await messenger.flush(keys);
-    if (outcomes.some((outcome) => outcome.status === "failed" && outcome.retryable)) {
-      throw new ReplyNotDeliveredError();
-    }
+    await db.transaction((tx) => decideOnce(tx, deps, resident, message, prefix, now()));
   };
 }
 
@@ -62,15 +52,14 @@ async function decideOnce(
   message: InboundMessage,
   prefix: string,
   at: Date,
-): Promise<string[]> {
+): Promise<void> {
   const conversation = await lockConversation(tx, resident.oaUserId);
-  const recorded = await outboundKeysWithPrefix(tx, prefix);
-  if (recorded.length > 0) return recorded;
+  if (await hasDeliveriesWithPrefix(tx, prefix)) return;
   // An officer has this conversation: the bot stays quiet until it is handed back.
-  if (conversation.mode === "handover") return [];
+  if (conversation.mode === "handover") return;
 
   const allowance = await rateAllowance(tx, resident.oaUserId, at);
-  if (allowance === "silent") return [];
+  if (allowance === "silent") return;
   if (allowance === "notice") return enqueueAll(tx, deps, resident, prefix, [slowDownReply()]);
 
   const decision = await decide(tx, {
@@ -96,14 +85,15 @@ async function enqueueAll(
   resident: Resident,
   prefix: string,
   replies: readonly BotReply[],
-): Promise<string[]> {
-  const keys: string[] = [];
+): Promise<void> {
+  const at = (deps.now ?? (() => new Date()))();
   for (const [index, reply] of replies.entries()) {
-    const dedupeKey = `${prefix}${index}`;
-    await deps.messenger.enqueue(tx, { dedupeKey, oaUserId: resident.oaUserId, ...reply });
-    keys.push(dedupeKey);
+    await enqueue(
+      tx,
+      { kind: "chatbot_reply", key: `${prefix}${index}`, oaUserId: resident.oaUserId, ...reply },
+      at,
+    );
   }
-  return keys;
 }
 
 /** "ok", one "notice" when a window is first exceeded, then "silent" until it ends. */

@@ -1,19 +1,46 @@
 import type { DossierStatus } from "@dvc/shared";
 import type { Database } from "../../db/client";
+import { enqueue } from "../delivery";
+import { findDossierByCode } from "./repo";
 
 /** What the citizen must be told about: a dossier reached `status` (receipt, supplement request, answer). */
 export interface DossierNotice {
   dossierCode: string;
   citizenId: string | null;
   status: DossierStatus;
+  /** The status event the message announces: with the code, the message's idempotency key. */
+  eventId: number;
   at: Date;
+  supplementMessage?: string | undefined;
+}
+
+/** The message's idempotency key: one message per status event of a dossier. */
+export function dossierNoticeKey(dossierCode: string, eventId: number): string {
+  return `dossier:${dossierCode}:${eventId}`;
 }
 
 /**
- * OUTBOX HOOK — "and its notification". Called inside the same transaction that writes the dossier's
- * status event, so the notice commits or rolls back with it (OB-1). The delivery engine does not exist
- * yet: its issue replaces this body with the insert of an outbox row (the delivery worker sends it by
- * ZNS / OA message later). Until then nothing is sent, on purpose, and nothing is called outside the
- * transaction.
+ * "And its notification" (OB-1): called inside the transaction that writes the dossier's status event,
+ * so the message to the citizen commits or rolls back with it. The delivery engine sends it afterwards
+ * by whichever channel reaches them (modules/delivery/channel-ladder.ts). A dossier whose citizen
+ * deleted their data (citizen_id null) has nobody to tell.
  */
-export async function enqueueDossierNotification(_tx: Database, _notice: DossierNotice): Promise<void> {}
+export async function enqueueDossierNotification(tx: Database, notice: DossierNotice): Promise<void> {
+  if (!notice.citizenId) return;
+  const dossier = await findDossierByCode(tx, notice.dossierCode);
+  if (!dossier) return;
+  await enqueue(
+    tx,
+    {
+      kind: notice.status === "supplement_requested" ? "supplement_request" : "dossier_status",
+      key: dossierNoticeKey(notice.dossierCode, notice.eventId),
+      citizenId: notice.citizenId,
+      dossierCode: notice.dossierCode,
+      status: notice.status,
+      procedureTitle: dossier.procedureTitle,
+      dueAt: dossier.dueAt,
+      supplementMessage: notice.supplementMessage,
+    },
+    notice.at,
+  );
+}

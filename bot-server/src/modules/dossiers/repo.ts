@@ -118,8 +118,11 @@ export async function updateDossier(
   return row;
 }
 
-export async function insertEvent(db: Database, event: typeof dossierEvents.$inferInsert): Promise<void> {
-  await db.insert(dossierEvents).values(event);
+/** Appends a status event; returns its id (a notification's key names the event it announces). */
+export async function insertEvent(db: Database, event: typeof dossierEvents.$inferInsert): Promise<number> {
+  const [row] = await db.insert(dossierEvents).values(event).returning({ id: dossierEvents.id });
+  if (!row) throw new Error("dossier event insert returned no row");
+  return row.id;
 }
 
 /**

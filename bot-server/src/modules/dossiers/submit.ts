@@ -148,13 +148,19 @@ async function fileDraft(
   }
   if (!inserted) throw new Error("no free dossier code after several draws");
   const { code } = inserted;
-  await insertEvent(tx, { dossierCode: code, status: "submitted", actor: "citizen", at: now });
+  const eventId = await insertEvent(tx, {
+    dossierCode: code,
+    status: "submitted",
+    actor: "citizen",
+    at: now,
+  });
   await linkFilesToDossier(tx, fileIds, code);
   await markDraftSubmitted(tx, draft.id, code, now);
   await enqueueDossierNotification(tx, {
     dossierCode: code,
     citizenId: input.citizenId,
     status: "submitted",
+    eventId,
     at: now,
   });
   return {

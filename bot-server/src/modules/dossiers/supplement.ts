@@ -14,6 +14,7 @@ import {
 import type { Database } from "../../db/client";
 import { SEALED } from "../../db/sealed-places";
 import { AppError } from "../../lib/errors";
+import { noticesOfDossier } from "../delivery";
 import { fileableProcedure, openAnswers } from "../drafts/forms";
 import { linkFilesToDossier } from "../files/repo";
 import { resolveAttachments } from "./attachments";
@@ -67,7 +68,7 @@ export async function requestSupplement(
       answeredAt: null,
     };
     await updateDossier(tx, code, { status: "supplement_requested", supplement }, now);
-    await insertEvent(tx, {
+    const eventId = await insertEvent(tx, {
       dossierCode: code,
       status: "supplement_requested",
       actor: request.actor,
@@ -78,7 +79,9 @@ export async function requestSupplement(
       dossierCode: code,
       citizenId: row.citizenId,
       status: "supplement_requested",
+      eventId,
       at: now,
+      supplementMessage: request.message,
     });
   });
 }
@@ -142,11 +145,11 @@ export async function answerSupplement(
       at: now,
     });
     await linkFilesToDossier(tx, fileIds, code);
-    await enqueueDossierNotification(tx, { dossierCode: code, citizenId, status: next, at: now });
+    await enqueueDossierNotification(tx, { dossierCode: code, citizenId, status: next, eventId, at: now });
   });
   const saved = await findOwnDossier(db, citizenId, code);
   if (!saved) throw new AppError("NOT_FOUND", DOSSIER_NOT_FOUND);
-  return toDetail(saved, await listEvents(db, code), sealer);
+  return toDetail(saved, await listEvents(db, code), sealer, await noticesOfDossier(db, code));
 }
 
 /** Only the fields the officer flagged may change; any other id is refused, naming what may be sent. */

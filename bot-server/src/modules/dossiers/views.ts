@@ -3,10 +3,14 @@ import {
   type DossierDetail,
   type DossierSummary,
   dossierStatusSchema,
+  NOTICE_DELIVERY_LABELS,
+  type NoticeDeliveryState,
 } from "@dvc/shared";
 import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
+import type { NoticeOfDossier } from "../delivery";
 import { openAnswers } from "../drafts/forms";
+import { dossierNoticeKey } from "./outbox-hook";
 import type { DossierEventRow, DossierWithTitle } from "./repo";
 import { pendingSupplement } from "./supplement-record";
 
@@ -27,7 +31,13 @@ export function toSummary(row: DossierWithTitle): DossierSummary {
 }
 
 /** The owner's view: answers included (only ever built for the owner), timeline oldest first. */
-export function toDetail(row: DossierWithTitle, events: DossierEventRow[], sealer: Sealer): DossierDetail {
+export function toDetail(
+  row: DossierWithTitle,
+  events: DossierEventRow[],
+  sealer: Sealer,
+  notices: readonly NoticeOfDossier[] = [],
+): DossierDetail {
+  const noticeOf = new Map(notices.map((notice) => [notice.key, notice.state]));
   const request = row.status === "supplement_requested" ? pendingSupplement(row.supplement) : undefined;
   return {
     ...toSummary(row),
@@ -40,10 +50,15 @@ export function toDetail(row: DossierWithTitle, events: DossierEventRow[], seale
         label: DOSSIER_STATUS_INFO[status].citizenLabel,
         at: event.at.toISOString(),
         note: event.note,
+        notice: noticeView(noticeOf.get(dossierNoticeKey(row.code, event.id))),
       };
     }),
     supplement: request
       ? { fieldIds: request.fieldIds, message: request.message, requestedAt: request.requestedAt }
       : null,
   };
+}
+
+function noticeView(state: NoticeDeliveryState | undefined) {
+  return state ? { state, label: NOTICE_DELIVERY_LABELS[state] } : null;
 }

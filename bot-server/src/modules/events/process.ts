@@ -1,8 +1,10 @@
 import type { Database } from "../../db/client";
 import type { Sealer } from "../../lib/crypto";
 import type { Logger } from "../../lib/logger";
+import { applyReceipt } from "../delivery";
 import { type InboundEvent, MAX_ATTEMPTS, markFailed, markProcessed } from "./claim";
 import { withContent } from "./content";
+import { receiptFrom } from "./receipt-event";
 import { applyResidentUpdate, type Resident, type ResidentUpdate } from "./residents-repo";
 
 /**
@@ -36,11 +38,15 @@ export async function processEvent(deps: EventDeps, event: InboundEvent): Promis
  * allow: resident updates and chatbot decisions are idempotent.
  */
 export async function processEvents(deps: EventDeps, events: readonly InboundEvent[]): Promise<void> {
-  const done: bigint[] = [];
+  const done: InboundEvent[] = [];
   for (const event of events) {
-    if (await handleEvent(deps, event)) done.push(event.id);
+    if (await handleEvent(deps, event)) done.push(event);
   }
-  await markProcessed(deps.db, done);
+  const marked = await markProcessed(deps.db, done);
+  if (marked < done.length) {
+    // Their lease ran out and another worker holds them now: its marks stand (handlers are idempotent).
+    deps.logger.warn("inbound events not marked: lease lost", { lost: done.length - marked });
+  }
 }
 
 /** True when the event is done; false when it was marked failed (for a retry, or for good). */
@@ -51,6 +57,8 @@ async function handleEvent(deps: EventDeps, event: InboundEvent): Promise<boolea
     return false;
   }
   try {
+    const receipt = receiptFrom(event);
+    if (receipt) await applyReceipt(deps.db, receipt);
     const update = residentUpdateFrom(event);
     if (update) {
       const resident = await applyResidentUpdate(deps.db, update);

@@ -47,7 +47,8 @@ export async function applyResidentUpdate(db: Database, update: ResidentUpdate):
       following: follow,
       followedAt: follow ? update.at : null,
       unfollowedAt: unfollow ? update.at : null,
-      lastInteractionAt: update.kind === "interaction" ? update.at : null,
+      // A follow opens the 7-day consultation window too (zalo-oa.md §2: follow, message, menu taps [U]).
+      lastInteractionAt: update.kind === "unfollow" ? null : update.at,
     })
     .onConflictDoUpdate({
       target: residents.oaUserId,

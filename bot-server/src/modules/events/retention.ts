@@ -1,6 +1,7 @@
 import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { inboundEvents, outboundMessages } from "../../db/schema";
+import { inboundEvents } from "../../db/schema";
+import { purgeChatReplies } from "../delivery";
 import { KEEP_DEDUPE_KEYS_MS } from "../webhook/replay-window";
 
 /**
@@ -44,12 +45,7 @@ export async function purgeOldChatMessages(db: Database, now = new Date()): Prom
       ),
     )
     .returning({ id: inboundEvents.id });
-  const messages = await db
-    .delete(outboundMessages)
-    .where(
-      and(inArray(outboundMessages.status, ["sent", "failed"]), lt(outboundMessages.createdAt, chatCutoff)),
-    )
-    .returning({ id: outboundMessages.id });
+  const messages = await purgeChatReplies(db, chatCutoff);
   // Rows deleted first: a row that goes is not also counted as cleared.
-  return events.length + bodies.length + messages.length;
+  return events.length + bodies.length + messages;
 }

@@ -75,13 +75,22 @@ export async function acceptZaloEvent(deps: AcceptDeps, delivery: Delivery): Pro
     eventName: fields.eventName,
     source,
     appId: fields.appId,
-    payload: envelope,
+    payload: source === "zns" ? withoutPhone(envelope) : envelope,
     rawBodySealed: sealer.seal(delivery.rawBody, SEALED.inboundRawBody(key)),
     status,
     eventTimestamp: fields.timestamp,
     eventAt,
   });
   return { eventName: fields.eventName, status, source, stored };
+}
+
+/**
+ * A ZNS receipt names its recipient by phone number (zalo-oa.md §4 [C]): kept only in the sealed body,
+ * never in plain sight (PDP-2). The receipt is matched by its msg_id.
+ */
+function withoutPhone(envelope: Record<string, unknown>): Record<string, unknown> {
+  const { recipient: _phone, ...rest } = envelope;
+  return rest;
 }
 
 /** An id fit to be part of a key: Zalo's are digits or hex; anything else is keyed by the body's hash. */

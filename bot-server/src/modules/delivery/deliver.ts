@@ -1,0 +1,224 @@
+import type { Database } from "../../db/client";
+import type { Sealer } from "../../lib/crypto";
+import type { Logger } from "../../lib/logger";
+import { phoneForNotifications } from "../profile";
+import {
+  channelLadder,
+  type DeliveryChannel,
+  inConsultationWindow,
+  quietUntil,
+  TRUSTED_INTERACTION_AGE_MS,
+} from "./channel-ladder";
+import { type Claimed, type Settlement, settle } from "./claim";
+import type { DeliveryKind } from "./message";
+import { residentById, residentOfCitizen } from "./recipients";
+import { chatContent, templateData } from "./render";
+import { nextAttemptAt } from "./retry-schedule";
+import type { SendBudget } from "./send-budget";
+import type { FailureVerdict, ZaloPort } from "./zalo-port";
+
+export interface DeliveryDeps {
+  db: Database;
+  logger: Logger;
+  sealer: Sealer;
+  zalo: ZaloPort;
+  budget: SendBudget;
+  miniAppId: string;
+  /** Approved template id per kind (ZALO_TEMPLATE_*); a kind without one skips the template rungs. */
+  templates: Readonly<Partial<Record<DeliveryKind, string>>>;
+  now?: () => Date;
+  random?: () => number;
+}
+
+type Attempt =
+  | { result: "sent"; channel: DeliveryChannel; messageId: string; oaUserId: string | null }
+  | { result: "in_app" }
+  | { result: "skip" }
+  | { result: "failed"; verdict: FailureVerdict };
+
+/**
+ * Sends one claimed message down the channel ladder and writes what happened, fenced by the claim.
+ * Never throws for a Zalo failure: the row says why, and when it will be tried again.
+ */
+export async function deliverOne(deps: DeliveryDeps, claimed: Claimed): Promise<void> {
+  const now = (deps.now ?? (() => new Date()))();
+  const { row } = claimed;
+  if (row.expiresAt.getTime() <= now.getTime()) {
+    return write(deps, claimed, { status: "expired", finishedAt: now, lastError: "expired" });
+  }
+  const quiet = quietUntil(row.kind, now);
+  if (quiet)
+    return write(deps, claimed, { status: "queued", nextAttemptAt: quiet, attempts: row.attempts - 1 });
+
+  const attempt = await tryLadder(deps, claimed, now);
+  switch (attempt.result) {
+    case "sent":
+      await deps.budget.recovered();
+      return write(deps, claimed, {
+        status: "sent",
+        channel: attempt.channel,
+        providerMessageId: attempt.messageId,
+        oaUserId: attempt.oaUserId,
+        sentAt: now,
+        lastError: null,
+      });
+    case "in_app":
+      return write(deps, claimed, { status: "in_app", channel: "in_app", finishedAt: now });
+    case "skip":
+      return write(deps, claimed, { status: "failed", finishedAt: now, lastError: "no_channel" });
+    case "failed":
+      return write(deps, claimed, await afterFailure(deps, row.attempts, attempt.verdict, now));
+  }
+}
+
+async function tryLadder(deps: DeliveryDeps, claimed: Claimed, now: Date): Promise<Attempt> {
+  const { row } = claimed;
+  const resident = row.oaUserId
+    ? await residentById(deps.db, row.oaUserId)
+    : row.citizenId
+      ? await residentOfCitizen(deps.db, row.citizenId)
+      : null;
+  const templateId = deps.templates[row.kind];
+  const isStatus = row.kind === "dossier_status" || row.kind === "supplement_request";
+  const consentedPhone =
+    isStatus && row.citizenId && templateId
+      ? await phoneForNotifications(deps.db, deps.sealer, row.citizenId)
+      : null;
+  const ladder = channelLadder(row.kind, {
+    oaUserId: resident?.oaUserId ?? null,
+    consentedPhone,
+    templateId,
+  });
+  if (ladder.length === 0) return { result: "skip" };
+
+  let last: FailureVerdict | undefined;
+  const target: Target = {
+    oaUserId: resident?.oaUserId ?? null,
+    lastInteractionAt: resident?.lastInteractionAt ?? null,
+    consentedPhone,
+    templateId,
+  };
+  for (const channel of ladder) {
+    if (channel === "in_app") return { result: "in_app" };
+    try {
+      const sent = await sendOn(deps, row, channel, target, now);
+      if ("skipped" in sent) {
+        last = { action: "next_channel", reason: sent.skipped };
+        continue;
+      }
+      return {
+        result: "sent",
+        channel,
+        messageId: sent.messageId,
+        oaUserId: channel === "oa_group" ? null : target.oaUserId,
+      };
+    } catch (error) {
+      const verdict = deps.zalo.classify(error, now);
+      if (verdict.action === "slow_down") await deps.budget.slowDown();
+      // A refusal of one rung lets the next one try; a passing trouble (network, busy) is retried whole.
+      if (verdict.action === "next_channel" || verdict.action === "permanent") {
+        last = verdict;
+        continue;
+      }
+      return { result: "failed", verdict };
+    }
+  }
+  return { result: "failed", verdict: last ?? { action: "permanent", reason: "no_channel" } };
+}
+
+interface Target {
+  oaUserId: string | null;
+  lastInteractionAt: Date | null;
+  consentedPhone: string | null;
+  templateId: string | undefined;
+}
+
+/** One rung: Zalo's message id, or why this channel was not tried. Zalo's refusals are thrown. */
+async function sendOn(
+  deps: DeliveryDeps,
+  row: Claimed["row"],
+  channel: Exclude<DeliveryChannel, "in_app">,
+  target: Target,
+  now: Date,
+): Promise<{ messageId: string } | { skipped: string }> {
+  // The same on every attempt (ZNS's tracking_id; see zalo-port.ts).
+  const ref = `d${row.id}`;
+  const { oaUserId, templateId, consentedPhone } = target;
+  switch (channel) {
+    case "oa_cs": {
+      if (!oaUserId || !(await mayConsult(deps, oaUserId, target.lastInteractionAt, now)))
+        return { skipped: "outside_window" };
+      const content = chatContent(row, deps.miniAppId);
+      await spend(deps.budget);
+      return deps.zalo.sendConsultation(oaUserId, content.text, content.buttons, ref);
+    }
+    case "oa_template":
+      if (!oaUserId || !templateId) return { skipped: "no_template" };
+      await spend(deps.budget);
+      return deps.zalo.sendTemplateByUserId(oaUserId, templateId, templateData(row) ?? {}, ref);
+    case "zns": {
+      if (!consentedPhone || !templateId) return { skipped: "no_phone" };
+      if (await deps.budget.znsQuotaUsedUp()) return { skipped: "zns_quota_used_up" };
+      await spend(deps.budget);
+      const sent = await deps.zalo.sendZns(consentedPhone, templateId, templateData(row) ?? {}, ref);
+      if (sent.quotaRemaining !== undefined) await deps.budget.noteZnsQuota(sent.quotaRemaining);
+      return sent;
+    }
+    case "oa_group":
+      if (!row.groupId) return { skipped: "no_group" };
+      await spend(deps.budget);
+      return deps.zalo.sendGroupText(row.groupId, chatContent(row, deps.miniAppId).text, ref);
+  }
+}
+
+/**
+ * Inside the 7-day window? Our record when fresh; otherwise the OA's own (one more Zalo call), since
+ * interactions such as menu taps may never reach our webhook.
+ */
+async function mayConsult(
+  deps: DeliveryDeps,
+  oaUserId: string,
+  ours: Date | null,
+  now: Date,
+): Promise<boolean> {
+  if (ours && now.getTime() - ours.getTime() < TRUSTED_INTERACTION_AGE_MS) return true;
+  await spend(deps.budget);
+  return inConsultationWindow(await deps.zalo.lastInteraction(oaUserId), now);
+}
+
+async function afterFailure(
+  deps: DeliveryDeps,
+  attemptsMade: number,
+  verdict: FailureVerdict,
+  now: Date,
+): Promise<Settlement> {
+  if (verdict.action === "permanent" || verdict.action === "next_channel") {
+    return { status: "failed", finishedAt: now, lastError: verdict.reason };
+  }
+  const next = nextAttemptAt(attemptsMade, now, {
+    random: deps.random ?? Math.random,
+    notBefore: verdict.action === "retry" ? verdict.notBefore : undefined,
+  });
+  if (!next) return { status: "dead", finishedAt: now, lastError: verdict.reason };
+  return { status: "queued", nextAttemptAt: next, lastError: verdict.reason };
+}
+
+/** Waits for one call of the fleet's budget. */
+async function spend(budget: SendBudget): Promise<void> {
+  for (;;) {
+    const { granted, waitMs } = await budget.take(1);
+    if (granted > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
+}
+
+async function write(deps: DeliveryDeps, claimed: Claimed, patch: Settlement): Promise<void> {
+  const kept = await settle(deps.db, claimed, patch);
+  if (!kept) {
+    // Another worker owns the row now (this one's lease ran out): its outcome stands.
+    deps.logger.warn("delivery outcome dropped: lease lost", {
+      deliveryId: claimed.row.id,
+      status: patch.status,
+    });
+  }
+}

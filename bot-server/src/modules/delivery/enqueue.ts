@@ -1,0 +1,70 @@
+import type { Database } from "../../db/client";
+import { deliveries } from "../../db/schema";
+import { type DeliveryMessage, TIME_TO_LIVE_MS } from "./message";
+import type { StoredPayload } from "./payload";
+
+/**
+ * Records a message in the caller's transaction (OB-1): it commits or rolls back with the change that
+ * caused it, and the delivery worker sends it afterwards. The key names the logical message, so a
+ * second enqueue of it (a retried request, a replayed event) records nothing: true only the first time.
+ */
+export async function enqueue(tx: Database, message: DeliveryMessage, now = new Date()): Promise<boolean> {
+  const inserted = await tx
+    .insert(deliveries)
+    .values({
+      idempotencyKey: message.key,
+      kind: message.kind,
+      ...rowOf(message),
+      expiresAt: expiry(message, now),
+    })
+    .onConflictDoNothing({ target: deliveries.idempotencyKey })
+    .returning({ id: deliveries.id });
+  return inserted.length > 0;
+}
+
+function expiry(message: DeliveryMessage, now: Date): Date {
+  if (message.kind === "follower_notice" && message.expiresAt) return message.expiresAt;
+  return new Date(now.getTime() + TIME_TO_LIVE_MS[message.kind]);
+}
+
+type RowFields = Pick<
+  typeof deliveries.$inferInsert,
+  "oaUserId" | "citizenId" | "groupId" | "dossierCode" | "orderingKey" | "payload"
+>;
+
+function rowOf(message: DeliveryMessage): RowFields {
+  switch (message.kind) {
+    case "chatbot_reply":
+    case "officer_reply":
+      return {
+        oaUserId: message.oaUserId,
+        // A conversation's bubbles leave one at a time, in the order they were written.
+        orderingKey: `oa:${message.oaUserId}`,
+        payload: { text: message.text, buttons: [...(message.buttons ?? [])] } satisfies StoredPayload,
+      };
+    case "dossier_status":
+    case "supplement_request":
+      return {
+        citizenId: message.citizenId,
+        dossierCode: message.dossierCode,
+        // "Tiếp nhận" must not overtake "Đã nộp".
+        orderingKey: `dossier:${message.dossierCode}`,
+        payload: {
+          status: message.status,
+          procedureTitle: message.procedureTitle,
+          dueAt: message.dueAt.toISOString(),
+          ...(message.supplementMessage ? { supplementMessage: message.supplementMessage } : {}),
+        } satisfies StoredPayload,
+      };
+    case "group_notice":
+      return {
+        groupId: message.groupId,
+        payload: { text: message.text, buttons: [] } satisfies StoredPayload,
+      };
+    case "follower_notice":
+      return {
+        oaUserId: message.oaUserId,
+        payload: { text: message.text, buttons: [...(message.buttons ?? [])] } satisfies StoredPayload,
+      };
+  }
+}

@@ -1,0 +1,117 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../../db/client";
+
+/**
+ * One budget of Zalo calls for the whole fleet, kept in PostgreSQL (send_buckets) so that every worker
+ * of every process draws from it: Zalo allows 4,000 OA API requests per minute per app (zalo-oa.md §6
+ * [C]) and answers -32 beyond. A token bucket: tokens refill with elapsed time at the configured rate, up
+ * to a small burst; a -32 pauses the bucket for everyone, doubling the pause while -32s keep coming.
+ */
+
+export const OA_BUDGET = "zalo-openapi";
+/** The burst: a quarter of a second's worth, so no minute can go much above the rate. */
+const BURST_SECONDS = 0.25;
+const FIRST_PAUSE_MS = 1_000;
+const MAX_PAUSE_MS = 60_000;
+
+export interface SendBudget {
+  /** Takes up to `wanted` calls now; returns how many were granted and, when none, how long to wait. */
+  take(wanted: number): Promise<{ granted: number; waitMs: number }>;
+  /** Zalo answered -32: the whole fleet waits. */
+  slowDown(): Promise<void>;
+  /** A call went through: any pause streak is over. */
+  recovered(): Promise<void>;
+  /** ZNS answered with its daily quota (zalo-oa.md §4 [C]: `quota.remainingQuota`): kept for every worker. */
+  noteZnsQuota(remaining: number, daily?: number): Promise<void>;
+  /** True when ZNS said today's quota is used up: the ZNS rung is skipped until midnight (Vietnam time). */
+  znsQuotaUsedUp(): Promise<boolean>;
+}
+
+/** The row that keeps what ZNS last said of its daily quota. */
+export const ZNS_QUOTA = "zalo-zns-quota";
+
+interface TakeRow {
+  granted: number | string | null;
+  wait_ms: number | string | null;
+  pause_ms: number | string | null;
+}
+
+export function createSendBudget(
+  db: Database,
+  { name = OA_BUDGET, perMinute }: { name?: string; perMinute: number },
+): SendBudget {
+  const perSecond = perMinute / 60;
+  const burst = Math.max(1, perSecond * BURST_SECONDS);
+  let ensured = false;
+  // Whether the last take saw a pause streak: only then does a success need to write that it is over.
+  let streak = false;
+
+  async function ensureRow(): Promise<void> {
+    if (ensured) return;
+    // Starts empty: the first second does not spend a burst on top of the rate.
+    await db.execute(
+      sql`insert into send_buckets (name, tokens, refilled_at) values (${name}, 0, clock_timestamp()) on conflict (name) do nothing`,
+    );
+    ensured = true;
+  }
+
+  return {
+    async take(wanted) {
+      await ensureRow();
+      const result = (await db.execute(sql`
+        with bucket as (
+          select name, paused_until,
+            least(${burst}::float8, tokens + greatest(0, extract(epoch from clock_timestamp() - refilled_at)) * ${perSecond}::float8) as available
+          from send_buckets where name = ${name} for update
+        ), grant_ as (
+          select name, available, paused_until,
+            case when paused_until > clock_timestamp() then 0
+                 else least(${wanted}::int, floor(available)::int) end as granted
+          from bucket
+        ), spent as (
+          update send_buckets s set tokens = g.available - g.granted, refilled_at = clock_timestamp()
+          from grant_ g where s.name = g.name
+          returning g.granted, g.available, g.paused_until, s.pause_ms
+        )
+        select granted, pause_ms,
+          case when granted > 0 then 0
+               when paused_until > clock_timestamp() then ceil(extract(epoch from paused_until - clock_timestamp()) * 1000)
+               else ceil((1 - available) / ${perSecond}::float8 * 1000) end as wait_ms
+        from spent`)) as unknown as { rows: TakeRow[] };
+      const row = result.rows[0];
+      streak = Number(row?.pause_ms ?? 0) > 0;
+      return { granted: Number(row?.granted ?? 0), waitMs: Math.max(1, Number(row?.wait_ms ?? 1000)) };
+    },
+    async slowDown() {
+      await ensureRow();
+      await db.execute(sql`
+        update send_buckets set
+          pause_ms = least(${MAX_PAUSE_MS}, greatest(${FIRST_PAUSE_MS}, pause_ms * 2)),
+          paused_until = greatest(coalesce(paused_until, clock_timestamp()),
+            clock_timestamp() + make_interval(secs => least(${MAX_PAUSE_MS}, greatest(${FIRST_PAUSE_MS}, pause_ms * 2)) / 1000.0)),
+          tokens = 0
+        where name = ${name}`);
+    },
+    async noteZnsQuota(remaining, daily) {
+      await db.execute(sql`
+        insert into send_buckets (name, tokens, quota_remaining, quota_daily, quota_at)
+        values (${ZNS_QUOTA}, 0, ${remaining}, ${daily ?? null}, clock_timestamp())
+        on conflict (name) do update set quota_remaining = excluded.quota_remaining,
+          quota_daily = coalesce(excluded.quota_daily, send_buckets.quota_daily), quota_at = excluded.quota_at`);
+    },
+    async znsQuotaUsedUp() {
+      // Daily quotas restart at midnight in Vietnam [U: zalo-oa.md §4]; a count from an earlier day is stale.
+      const result = (await db.execute(sql`
+        select 1 as used_up from send_buckets where name = ${ZNS_QUOTA} and quota_remaining <= 0
+          and (quota_at at time zone 'Asia/Ho_Chi_Minh')::date = (clock_timestamp() at time zone 'Asia/Ho_Chi_Minh')::date`)) as unknown as {
+        rows: unknown[];
+      };
+      return result.rows.length > 0;
+    },
+    async recovered() {
+      if (!streak) return;
+      streak = false;
+      await db.execute(sql`update send_buckets set pause_ms = 0 where name = ${name} and pause_ms > 0`);
+    },
+  };
+}

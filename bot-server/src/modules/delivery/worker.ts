@@ -1,0 +1,85 @@
+import { claimDue } from "./claim";
+import { type DeliveryDeps, deliverOne } from "./deliver";
+
+export interface DeliveryWorkerOptions {
+  /** Messages in flight at once in this worker (each waits ~Zalo's latency). */
+  concurrency: number;
+  /** How often an idle worker looks for due messages. */
+  pollMs: number;
+}
+
+/**
+ * A delivery worker: keeps up to `concurrency` messages in flight, claiming more as sends finish, and
+ * polls when there is nothing due. Any number of workers in any number of processes share the outbox
+ * (claims skip rows others hold). Returns a stop function that resolves once the sends in flight are
+ * written, so shutdown can close the database after it.
+ */
+export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerOptions): () => Promise<void> {
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const inFlight = new Set<Promise<void>>();
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      timer.unref();
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const loop = async () => {
+    while (!stopped) {
+      try {
+        const room = options.concurrency - inFlight.size;
+        const claimed = room > 0 ? await claimDue(deps.db, room) : [];
+        for (const one of claimed) {
+          const sending: Promise<void> = deliverOne(deps, one)
+            .catch((error: unknown) => {
+              // The database went away mid-write, or similar: the lease runs out and the row comes back.
+              deps.logger.warn("delivery attempt failed", {
+                deliveryId: one.row.id,
+                errorClass: error instanceof Error ? error.name : "UnknownError",
+              });
+            })
+            .finally(() => {
+              inFlight.delete(sending);
+              wake?.();
+            });
+          inFlight.add(sending);
+        }
+        if (claimed.length === 0 && inFlight.size === 0) await sleep(options.pollMs);
+        else if (inFlight.size >= options.concurrency || claimed.length === 0) await Promise.race(inFlight);
+      } catch (error) {
+        deps.logger.warn("delivery worker poll failed", {
+          errorClass: error instanceof Error ? error.name : "UnknownError",
+        });
+        await sleep(options.pollMs);
+      }
+    }
+  };
+  const running = loop();
+
+  return async () => {
+    stopped = true;
+    wake?.();
+    await running;
+    await Promise.allSettled([...inFlight]);
+  };
+}
+
+/** Sends everything due now, then returns (tests, the admin CLI): at most `rounds` claim rounds. */
+export async function drainDue(
+  deps: DeliveryDeps,
+  { concurrency = 10, rounds = 1_000 } = {},
+): Promise<number> {
+  let sent = 0;
+  for (let round = 0; round < rounds; round += 1) {
+    const claimed = await claimDue(deps.db, concurrency);
+    if (claimed.length === 0) return sent;
+    await Promise.all(claimed.map((one) => deliverOne(deps, one)));
+    sent += claimed.length;
+  }
+  return sent;
+}

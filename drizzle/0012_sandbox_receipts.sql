@@ -1,0 +1,1 @@
+ALTER TABLE "sandbox_sent_messages" ADD COLUMN "receipt" text;

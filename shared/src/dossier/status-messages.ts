@@ -1,0 +1,63 @@
+import { formatDateVi } from "../forms/engine/dates";
+import { toVnLocalDate } from "./calendar/vietnam-time";
+import { DOSSIER_STATUS_INFO, type DossierStatus } from "./status";
+
+/**
+ * What a citizen is told when their dossier moves: the same words in the Zalo message (delivery
+ * engine) and in the Mini App's timeline, so both say it once. Each status says what happened and
+ * what to do next; the due date is the legal one (Nghị định 118/2025, "ngày hẹn trả kết quả").
+ */
+
+export interface StatusMessageFacts {
+  dossierCode: string;
+  status: DossierStatus;
+  procedureTitle: string;
+  /** ISO instant of the legal due date. */
+  dueAt: string;
+  /** The officer's words when a supplement is asked for. */
+  supplementMessage?: string | undefined;
+}
+
+/** What the citizen should do next, per status (undefined: nothing to do). */
+export const NEXT_STEP: Readonly<Record<DossierStatus, string | undefined>> = {
+  submitted: "Cán bộ sẽ kiểm tra và tiếp nhận hồ sơ trong giờ làm việc. Bạn chưa cần làm gì thêm.",
+  received: "Hồ sơ đang trong thời hạn giải quyết. Bạn sẽ được báo khi có kết quả.",
+  refused: "Bạn xem lý do trong Mini App; có thể nộp lại hồ sơ mới khi đã đủ điều kiện.",
+  processing: "Bạn chưa cần làm gì thêm; bạn sẽ được báo khi có kết quả.",
+  supplement_requested: "Bạn mở Mini App để bổ sung: chỉ cần sửa những mục được yêu cầu.",
+  payment_requested: "Bạn mở Mini App để xem số tiền và cách nộp phí, lệ phí.",
+  withdrawn: undefined,
+  stopped: "Bạn xem lý do trong Mini App, hoặc liên hệ bộ phận một cửa của xã/phường.",
+  result_ready: "Bạn mang giấy tờ tùy thân đến bộ phận một cửa để nhận kết quả.",
+  returned: undefined,
+};
+
+const vnDate = (iso: string) => formatDateVi(toVnLocalDate(new Date(iso)));
+
+/** The chat message: code, procedure, status, what next, the due date. Plain text, ≤ 2,000 characters. */
+export function statusMessageText(facts: StatusMessageFacts): string {
+  const info = DOSSIER_STATUS_INFO[facts.status];
+  const lines = [`Hồ sơ ${facts.dossierCode} — ${facts.procedureTitle}`, `Trạng thái: ${info.citizenLabel}.`];
+  if (facts.status === "supplement_requested" && facts.supplementMessage) {
+    lines.push(`Cán bộ đề nghị bổ sung: ${facts.supplementMessage}`);
+  }
+  const next = NEXT_STEP[facts.status];
+  if (next) lines.push(next);
+  if (!info.terminal) lines.push(`Hẹn trả kết quả: ${vnDate(facts.dueAt)}.`);
+  return lines.join("\n");
+}
+
+/** The button under a status message. */
+export const OPEN_DOSSIER_BUTTON_TITLE = "Xem hồ sơ trên Mini App";
+
+/** How a message to the citizen fared, as the timeline says it. */
+export type NoticeDeliveryState = "queued" | "sent" | "delivered" | "seen" | "in_app" | "failed";
+
+export const NOTICE_DELIVERY_LABELS: Readonly<Record<NoticeDeliveryState, string>> = {
+  queued: "Đang gửi qua Zalo",
+  sent: "Đã gửi qua Zalo",
+  delivered: "Đã gửi qua Zalo · đã nhận",
+  seen: "Đã gửi qua Zalo · đã nhận · đã xem",
+  in_app: "Chưa liên lạc được qua Zalo: thông báo chỉ có trong Mini App",
+  failed: "Chưa liên lạc được qua Zalo: thông báo chỉ có trong Mini App",
+};
