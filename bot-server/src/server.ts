@@ -15,6 +15,7 @@ import { createChatbot } from "./modules/chatbot/service";
 import { createSendBudget, type DeliveryDeps, startDeliveryWorker } from "./modules/delivery";
 import { zaloAdapter } from "./modules/delivery/zalo-adapter";
 import { startEventWorker } from "./modules/events/worker";
+import { phoneForNotifications } from "./modules/profile";
 import { createConfiguredZaloClients } from "./zalo/oa";
 import { sandboxReceiptsFor, sandboxRoutes } from "./zalo-sandbox/routes";
 
@@ -111,6 +112,7 @@ export function deliveryDeps(deps: AppDeps): DeliveryDeps {
     budget: createSendBudget(db, { perMinute: deps.config.zalo.ratePerMinute }),
     miniAppId: deps.config.zalo.miniAppId,
     templates: deps.config.zalo.templates,
+    consentedPhone: (citizenId) => phoneForNotifications(db, deps.sealer, citizenId),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   listDeadLetters,
   MAX_DELIVERY_ATTEMPTS,
 } from "../../bot-server/src/modules/delivery";
+import { phoneForNotifications } from "../../bot-server/src/modules/profile";
 import { writeProfile } from "../../bot-server/src/modules/profile/profile-repo";
 import { EMPTY_PROFILE } from "../../bot-server/src/modules/profile/profile-rules";
 import { signedInCitizen } from "../support/citizens";
@@ -61,6 +62,7 @@ beforeEach(async () => {
     budget: createSendBudget(database.handle.db, { name: `test-${randomUUID()}`, perMinute: 6_000_000 }),
     miniAppId: "3000000000000000003",
     templates: { dossier_status: "300001", supplement_request: "300002" },
+    consentedPhone: (citizenId) => phoneForNotifications(database.handle.db, test.sealer, citizenId),
   };
 });
 

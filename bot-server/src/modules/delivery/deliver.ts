@@ -1,7 +1,6 @@
 import type { Database } from "../../db/client";
 import type { Sealer } from "../../lib/crypto";
 import type { Logger } from "../../lib/logger";
-import { phoneForNotifications } from "../profile";
 import {
   channelLadder,
   type DeliveryChannel,
@@ -26,6 +25,11 @@ export interface DeliveryDeps {
   miniAppId: string;
   /** Approved template id per kind (ZALO_TEMPLATE_*); a kind without one skips the template rungs. */
   templates: Readonly<Partial<Record<DeliveryKind, string>>>;
+  /**
+   * The phone a citizen agreed to be told about their dossiers on (the profile module's
+   * phoneForNotifications, wired in server.ts so this module does not import it); absent → no ZNS rung.
+   */
+  consentedPhone?: (citizenId: string) => Promise<string | null>;
   now?: () => Date;
   random?: () => number;
 }
@@ -81,8 +85,8 @@ async function tryLadder(deps: DeliveryDeps, claimed: Claimed, now: Date): Promi
   const templateId = deps.templates[row.kind];
   const isStatus = row.kind === "dossier_status" || row.kind === "supplement_request";
   const consentedPhone =
-    isStatus && row.citizenId && templateId
-      ? await phoneForNotifications(deps.db, deps.sealer, row.citizenId)
+    isStatus && row.citizenId && templateId && deps.consentedPhone
+      ? await deps.consentedPhone(row.citizenId)
       : null;
   const ladder = channelLadder(row.kind, {
     oaUserId: resident?.oaUserId ?? null,
