@@ -1,5 +1,6 @@
 import { cleanText, type ErrorCode } from "@dvc/shared";
 import type { z } from "zod";
+import { readCappedJson } from "../lib/capped-json";
 import { AppError } from "../lib/errors";
 import type { Logger } from "../lib/logger";
 import {
@@ -107,7 +108,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         logger.warn("zalo graph http error", { endpoint, status: response.status });
         throw busy(undefined);
       }
-      body = await response.json();
+      body = await readCappedJson(response);
     } catch (error) {
       if (error instanceof ZaloGraphError) throw error;
       logger.warn("zalo graph unreachable", { endpoint, error });

@@ -3,6 +3,7 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { oaTokens } from "../db/schema";
 import { SEALED } from "../db/sealed-places";
+import { readCappedJson } from "../lib/capped-json";
 import type { Sealer } from "../lib/crypto";
 import type { Logger } from "../lib/logger";
 import { OA_TIMEOUT_MS, OAUTH_REFRESH_PATH, REFRESH_MARGIN_MS, tokenResponseSchema } from "./oa-contract";
@@ -82,7 +83,7 @@ export function createOaTokenStore(options: OaTokenStoreOptions): OaTokenStore {
         logger.warn("zalo oauth http error", { status: response.status });
         throw new OaError("unavailable", undefined);
       }
-      answer = await response.json();
+      answer = await readCappedJson(response);
     } catch (error) {
       if (error instanceof OaError) throw error;
       logger.warn("zalo oauth unreachable", { error });

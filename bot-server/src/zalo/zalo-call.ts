@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { readCappedJson } from "../lib/capped-json";
 import type { Logger } from "../lib/logger";
 import { appsecretProof, OA_TIMEOUT_MS, oaEnvelopeSchema } from "./oa-contract";
 import { OaError } from "./oa-error";
@@ -55,7 +56,7 @@ export function createZaloCaller(options: ZaloCallerOptions): ZaloCall {
         logger.warn(`${logName} http error`, { path, status: response.status });
         throw new OaError(response.status === 429 ? "rate_limited" : "unavailable", undefined);
       }
-      return await response.json();
+      return await readCappedJson(response);
     } catch (error) {
       if (error instanceof OaError) throw error;
       logger.warn(`${logName} unreachable`, { path, error });
