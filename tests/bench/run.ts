@@ -3,6 +3,7 @@
  * ratio, because these machines are noisy and absolute numbers do not carry from one run to the next.
  */
 import { benchCatalogSearch } from "./catalog-search.bench";
+import { benchDelivery, DELIVERY_TARGET } from "./delivery.bench";
 import { benchFirstLoad } from "./first-load.bench";
 import { benchHttpApi } from "./http-api.bench";
 import { benchWebhookIngest, INGEST_TARGET } from "./webhook-ingest.bench";
@@ -65,6 +66,42 @@ const ingest = await benchWebhookIngest();
   if (ratio < INGEST_TARGET.ratio || measured.p99Ms > INGEST_TARGET.p99Ms) {
     console.log(
       `  ⚠ ingest misses its target: ${(ratio * 100).toFixed(0)} % of the bare route (≥ ${INGEST_TARGET.ratio * 100} %), p99 ${measured.p99Ms} ms (≤ ${INGEST_TARGET.p99Ms} ms)`,
+    );
+  }
+}
+
+const delivery = await benchDelivery();
+if ("skipped" in delivery) {
+  console.log(`\n  ⚠ delivery rows skipped: ${delivery.skipped}`);
+} else {
+  const { throughput: t, budget: b } = delivery;
+  const ofIdeal = t.perSecond / t.idealPerSecond;
+  console.log(
+    "\n| row | messages/s | ideal messages/s (slots ÷ latency) | share of ideal | baseline | baseline calls/s | ratio | target |",
+  );
+  console.log("| --- | ---: | ---: | ---: | --- | ---: | ---: | --- |");
+  console.log(
+    `| ${t.name} (${delivery.store}) | ${format(t.perSecond)} | ${format(t.idealPerSecond)} | ${(ofIdeal * 100).toFixed(0)} % | ${t.baselineName} | ${format(t.baselinePerSecond)} | ${((t.perSecond / t.baselinePerSecond) * 100).toFixed(0)} % | ≥ ${DELIVERY_TARGET.ofIdeal * 100} % of ideal |`,
+  );
+  const allSent = t.sent === t.messages;
+  console.log(
+    `  rows sent: ${format(t.sent)} of ${format(t.messages)} ${allSent ? "✓" : "✗"} · worker CPU ${format(t.workerCpuUsPerMessage)} µs/message`,
+  );
+  if (!allSent) console.log(`  ⚠ ${t.name}: ${t.messages - t.sent} messages not sent`);
+  if (ofIdeal < DELIVERY_TARGET.ofIdeal) {
+    console.log(
+      `  ⚠ delivery misses its target: ${(ofIdeal * 100).toFixed(0)} % of the ideal (≥ ${DELIVERY_TARGET.ofIdeal * 100} %); the bare port reaches ${((t.baselinePerSecond / t.idealPerSecond) * 100).toFixed(0)} %`,
+    );
+  }
+  console.log("\n| row | calls/s | limit/s | share of limit | busiest 10 s | target |");
+  console.log("| --- | ---: | ---: | ---: | ---: | --- |");
+  console.log(
+    `| ${b.name} | ${format(b.calls / b.windowSeconds)} | ${format(b.limitPerSecond)} | ${(b.share * 100).toFixed(1)} % | ${(b.peak10sShare * 100).toFixed(1)} % | ${DELIVERY_TARGET.budgetShareMin * 100}–${DELIVERY_TARGET.budgetShareMax * 100} % |`,
+  );
+  console.log(`  send_buckets updates per call (takes, granted or not): ${b.takesPerSend.toFixed(1)}`);
+  if (b.share < DELIVERY_TARGET.budgetShareMin || b.share > DELIVERY_TARGET.budgetShareMax) {
+    console.log(
+      `  ⚠ the send budget misses its target: ${(b.share * 100).toFixed(1)} % of the limit (${DELIVERY_TARGET.budgetShareMin * 100}–${DELIVERY_TARGET.budgetShareMax * 100} %)`,
     );
   }
 }

@@ -186,7 +186,7 @@ export async function benchWebhookIngest(): Promise<IngestRow> {
   }
 }
 
-interface DurableStore {
+export interface DurableStore {
   /** postgres://… or undefined for PGlite in the server's DATA_DIR. */
   url: string | undefined;
   label: string;
@@ -194,7 +194,7 @@ interface DurableStore {
 }
 
 /** A real PostgreSQL with its durability settings on when one can be started here, else PGlite on disk. */
-async function durableStore(): Promise<DurableStore> {
+export async function durableStore(): Promise<DurableStore> {
   const binaries = findPostgresBinaries();
   if (!binaries)
     return { url: undefined, label: "PGlite on disk (no PostgreSQL here)", stop: async () => {} };

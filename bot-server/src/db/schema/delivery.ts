@@ -83,7 +83,10 @@ export const deliveries = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (table) => [
-    index("deliveries_due_idx").on(table.nextAttemptAt).where(sql`${table.status} in ('queued', 'sending')`),
+    // The claim's order (due time, then id): rows enqueued together share a due time.
+    index("deliveries_due_idx")
+      .on(table.nextAttemptAt, table.id)
+      .where(sql`${table.status} in ('queued', 'sending')`),
     index("deliveries_ordering_idx")
       .on(table.orderingKey, table.id)
       .where(sql`${table.status} in ('queued', 'sending')`),

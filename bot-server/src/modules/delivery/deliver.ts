@@ -8,7 +8,7 @@ import {
   quietUntil,
   TRUSTED_INTERACTION_AGE_MS,
 } from "./channel-ladder";
-import { type Claimed, type Settlement, settle } from "./claim";
+import { type Claimed, LEASE_MS, type Settlement, settle } from "./claim";
 import type { DeliveryKind } from "./message";
 import { residentById, residentOfCitizen } from "./recipients";
 import { chatContent, templateData } from "./render";
@@ -54,7 +54,18 @@ export async function deliverOne(deps: DeliveryDeps, claimed: Claimed): Promise<
   if (quiet)
     return write(deps, claimed, { status: "queued", nextAttemptAt: quiet, attempts: row.attempts - 1 });
 
-  const attempt = await tryLadder(deps, claimed, now);
+  let attempt: Attempt;
+  try {
+    attempt = await tryLadder(deps, claimed, now);
+  } catch (error) {
+    if (!(error instanceof LeaseRunningOut)) throw error;
+    // Not an attempt: nothing was sent. Back in the queue for when the budget will have room.
+    return write(deps, claimed, {
+      status: "queued",
+      nextAttemptAt: error.retryAt,
+      attempts: row.attempts - 1,
+    });
+  }
   switch (attempt.result) {
     case "sent":
       await deps.budget.recovered();
@@ -117,6 +128,7 @@ async function tryLadder(deps: DeliveryDeps, claimed: Claimed, now: Date): Promi
         oaUserId: channel === "oa_group" ? null : target.oaUserId,
       };
     } catch (error) {
+      if (error instanceof LeaseRunningOut) throw error;
       const verdict = deps.zalo.classify(error, now);
       if (verdict.action === "slow_down") await deps.budget.slowDown();
       // A refusal of one rung lets the next one try; a passing trouble (network, busy) is retried whole.
@@ -150,27 +162,27 @@ async function sendOn(
   const { oaUserId, templateId, consentedPhone } = target;
   switch (channel) {
     case "oa_cs": {
-      if (!oaUserId || !(await mayConsult(deps, oaUserId, target.lastInteractionAt, now)))
+      if (!oaUserId || !(await mayConsult(deps, row, oaUserId, target.lastInteractionAt, now)))
         return { skipped: "outside_window" };
       const content = chatContent(row, deps.miniAppId);
-      await spend(deps.budget);
+      await spend(deps.budget, row);
       return deps.zalo.sendConsultation(oaUserId, content.text, content.buttons, ref);
     }
     case "oa_template":
       if (!oaUserId || !templateId) return { skipped: "no_template" };
-      await spend(deps.budget);
+      await spend(deps.budget, row);
       return deps.zalo.sendTemplateByUserId(oaUserId, templateId, templateData(row) ?? {}, ref);
     case "zns": {
       if (!consentedPhone || !templateId) return { skipped: "no_phone" };
       if (await deps.budget.znsQuotaUsedUp()) return { skipped: "zns_quota_used_up" };
-      await spend(deps.budget);
+      await spend(deps.budget, row);
       const sent = await deps.zalo.sendZns(consentedPhone, templateId, templateData(row) ?? {}, ref);
       if (sent.quotaRemaining !== undefined) await deps.budget.noteZnsQuota(sent.quotaRemaining);
       return sent;
     }
     case "oa_group":
       if (!row.groupId) return { skipped: "no_group" };
-      await spend(deps.budget);
+      await spend(deps.budget, row);
       return deps.zalo.sendGroupText(row.groupId, chatContent(row, deps.miniAppId).text, ref);
   }
 }
@@ -181,12 +193,13 @@ async function sendOn(
  */
 async function mayConsult(
   deps: DeliveryDeps,
+  row: Claimed["row"],
   oaUserId: string,
   ours: Date | null,
   now: Date,
 ): Promise<boolean> {
   if (ours && now.getTime() - ours.getTime() < TRUSTED_INTERACTION_AGE_MS) return true;
-  await spend(deps.budget);
+  await spend(deps.budget, row);
   return inConsultationWindow(await deps.zalo.lastInteraction(oaUserId), now);
 }
 
@@ -207,11 +220,28 @@ async function afterFailure(
   return { status: "queued", nextAttemptAt: next, lastError: verdict.reason };
 }
 
-/** Waits for one call of the fleet's budget. */
-async function spend(budget: SendBudget): Promise<void> {
+/** What a claim keeps in hand past its last send: a send may take the OA client's whole 10 s timeout. */
+const LEASE_MARGIN_MS = 15_000;
+
+/** The budget would make this claim wait past its lease: it is put back, unsent, for `retryAt`. */
+class LeaseRunningOut extends Error {
+  override name = "LeaseRunningOut";
+  constructor(readonly retryAt: Date) {
+    super("the send budget's wait outlasts the claim's lease");
+  }
+}
+
+/**
+ * Waits for one call of the fleet's budget, but never past the claim's lease (less a margin): a message
+ * that outlived its claim could be claimed and sent by another worker too, and Zalo's OA APIs take no
+ * idempotency key. Throws LeaseRunningOut instead.
+ */
+async function spend(budget: SendBudget, row: Claimed["row"]): Promise<void> {
+  const deadline = (row.lockedUntil?.getTime() ?? Date.now() + LEASE_MS) - LEASE_MARGIN_MS;
   for (;;) {
     const { granted, waitMs } = await budget.take(1);
     if (granted > 0) return;
+    if (Date.now() + waitMs > deadline) throw new LeaseRunningOut(new Date(Date.now() + waitMs));
     await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }
