@@ -9,6 +9,8 @@ import type { Database } from "../../db/client";
  */
 
 export const OA_BUDGET = "zalo-openapi";
+/** The share of the configured rate the fleet uses. */
+export const RATE_HEADROOM = 0.98;
 /** The burst: a quarter of a second's worth, so no minute can go much above the rate. */
 const BURST_SECONDS = 0.25;
 const FIRST_PAUSE_MS = 1_000;
@@ -41,7 +43,9 @@ export function createSendBudget(
   db: Database,
   { name = OA_BUDGET, perMinute }: { name?: string; perMinute: number },
 ): SendBudget {
-  const perSecond = perMinute / 60;
+  // A little under Zalo's figure: our clock and Zalo's windows differ, and a fleet at exactly the
+  // limit meets -32 at every edge. Measured at 100.1 % of the limit without it (npm run bench).
+  const perSecond = (perMinute * RATE_HEADROOM) / 60;
   const burst = Math.max(1, perSecond * BURST_SECONDS);
   let ensured = false;
   // Whether the last take saw a pause streak: only then does a success need to write that it is over.
@@ -122,6 +126,20 @@ export function createSendBudget(
       await db.execute(sql`
         update send_buckets set pause_ms = 0
         where name = ${name} and pause_ms > 0 and (paused_until is null or paused_until <= clock_timestamp())`);
+    },
+  };
+}
+
+/** A budget with `calls` already taken from `budget` (the worker takes a batch's first calls at once). */
+export function prepaid(budget: SendBudget, calls: number): SendBudget {
+  let left = calls;
+  return {
+    ...budget,
+    async take(wanted) {
+      const fromHand = Math.min(left, wanted);
+      left -= fromHand;
+      if (fromHand > 0) return { granted: fromHand, waitMs: 0 };
+      return budget.take(wanted);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { claimDue } from "./claim";
 import { type DeliveryDeps, deliverOne } from "./deliver";
+import { prepaid } from "./send-budget";
 
 export interface DeliveryWorkerOptions {
   /** Messages in flight at once in this worker (each waits ~Zalo's latency). */
@@ -29,13 +30,25 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerO
       };
     });
 
+  /** Until `slots` are free, or (when nothing was due) any send finishes. */
+  const untilFree = async (slots: number, anyWillDo: boolean) => {
+    while (inFlight.size > 0 && (anyWillDo || options.concurrency - inFlight.size < slots)) {
+      await Promise.race(inFlight);
+      if (anyWillDo) return;
+    }
+  };
+
   const loop = async () => {
     while (!stopped) {
       try {
         const room = options.concurrency - inFlight.size;
         const claimed = room > 0 ? await claimDue(deps.db, room) : [];
-        for (const one of claimed) {
-          const sending: Promise<void> = deliverOne(deps, one)
+        // The budget for the batch's first calls in one take (one round trip, not one per message);
+        // a message beyond what was granted waits for its own.
+        const { granted } = claimed.length > 0 ? await deps.budget.take(claimed.length) : { granted: 0 };
+        for (const [index, one] of claimed.entries()) {
+          const budget = index < granted ? prepaid(deps.budget, 1) : deps.budget;
+          const sending: Promise<void> = deliverOne({ ...deps, budget }, one)
             .catch((error: unknown) => {
               // The database went away mid-write, or similar: the lease runs out and the row comes back.
               deps.logger.warn("delivery attempt failed", {
@@ -50,7 +63,8 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerO
           inFlight.add(sending);
         }
         if (claimed.length === 0 && inFlight.size === 0) await sleep(options.pollMs);
-        else if (inFlight.size >= options.concurrency || claimed.length === 0) await Promise.race(inFlight);
+        // Claims in batches: wait until half the slots are free (or nothing was due), not one by one.
+        else await untilFree(Math.ceil(options.concurrency / 2), claimed.length === 0);
       } catch (error) {
         deps.logger.warn("delivery worker poll failed", {
           errorClass: error instanceof Error ? error.name : "UnknownError",
