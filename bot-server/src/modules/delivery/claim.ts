@@ -10,6 +10,8 @@ export type Delivery = typeof deliveries.$inferSelect;
 export interface Claimed {
   row: Delivery;
   token: string;
+  /** The row's resident, when the worker looked the batch's up at once (else deliverOne asks). */
+  resident?: { oaUserId: string; lastInteractionAt: Date | null };
 }
 
 /**

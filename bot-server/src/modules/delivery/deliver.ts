@@ -88,11 +88,13 @@ export async function deliverOne(deps: DeliveryDeps, claimed: Claimed): Promise<
 
 async function tryLadder(deps: DeliveryDeps, claimed: Claimed, now: Date): Promise<Attempt> {
   const { row } = claimed;
-  const resident = row.oaUserId
-    ? await residentById(deps.db, row.oaUserId)
-    : row.citizenId
-      ? await residentOfCitizen(deps.db, row.citizenId)
-      : null;
+  const resident = claimed.resident
+    ? claimed.resident
+    : row.oaUserId
+      ? await residentById(deps.db, row.oaUserId)
+      : row.citizenId
+        ? await residentOfCitizen(deps.db, row.citizenId)
+        : null;
   const templateId = deps.templates[row.kind];
   const isStatus = row.kind === "dossier_status" || row.kind === "supplement_request";
   const consentedPhone =

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { residents } from "../../db/schema";
 
@@ -28,4 +28,17 @@ export async function residentById(db: Database, oaUserId: string): Promise<Resi
     .where(eq(residents.oaUserId, oaUserId))
     .limit(1);
   return row ?? { oaUserId, lastInteractionAt: null };
+}
+
+/** The residents of a claimed batch in one query (replies name theirs): a round trip per batch, not per message. */
+export async function residentsByIds(
+  db: Database,
+  oaUserIds: readonly string[],
+): Promise<Map<string, ResidentLink>> {
+  if (oaUserIds.length === 0) return new Map();
+  const rows = await db
+    .select({ oaUserId: residents.oaUserId, lastInteractionAt: residents.lastInteractionAt })
+    .from(residents)
+    .where(inArray(residents.oaUserId, [...new Set(oaUserIds)]));
+  return new Map(rows.map((row) => [row.oaUserId, row]));
 }

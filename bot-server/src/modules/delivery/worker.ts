@@ -1,5 +1,6 @@
-import { claimDue } from "./claim";
+import { type Claimed, claimDue } from "./claim";
 import { type DeliveryDeps, deliverOne } from "./deliver";
+import { residentsByIds } from "./recipients";
 import { prepaid } from "./send-budget";
 
 export interface DeliveryWorkerOptions {
@@ -46,6 +47,7 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerO
         // The budget for the batch's first calls in one take (one round trip, not one per message);
         // a message beyond what was granted waits for its own.
         const { granted } = claimed.length > 0 ? await deps.budget.take(claimed.length) : { granted: 0 };
+        await withResidents(deps, claimed);
         for (const [index, one] of claimed.entries()) {
           const budget = index < granted ? prepaid(deps.budget, 1) : deps.budget;
           const sending: Promise<void> = deliverOne({ ...deps, budget }, one)
@@ -83,6 +85,16 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerO
   };
 }
 
+/** Looks up the residents a batch's replies go to in one query, instead of one per message. */
+async function withResidents(deps: DeliveryDeps, claimed: Claimed[]): Promise<void> {
+  const ids = claimed.flatMap((one) => (one.row.oaUserId ? [one.row.oaUserId] : []));
+  const found = await residentsByIds(deps.db, ids);
+  for (const one of claimed) {
+    const id = one.row.oaUserId;
+    if (id) one.resident = found.get(id) ?? { oaUserId: id, lastInteractionAt: null };
+  }
+}
+
 /** Sends everything due now, then returns (tests, the admin CLI): at most `rounds` claim rounds. */
 export async function drainDue(
   deps: DeliveryDeps,
@@ -92,6 +104,7 @@ export async function drainDue(
   for (let round = 0; round < rounds; round += 1) {
     const claimed = await claimDue(deps.db, concurrency);
     if (claimed.length === 0) return sent;
+    await withResidents(deps, claimed);
     await Promise.all(claimed.map((one) => deliverOne(deps, one)));
     sent += claimed.length;
   }
