@@ -4,8 +4,8 @@
  *   rotate-data-key [--batch <n>]   re-seal every sealed value under DATA_ENCRYPTION_KEY (resumable)
  *   dead-letters [--limit <n>]      messages that will not reach anyone, with why (OB-8)
  */
-import { ConfigError, loadConfig } from "../config";
-import { openDatabase } from "../db/client";
+import { type Config, ConfigError, loadConfig } from "../config";
+import { type DatabaseHandle, openDatabase } from "../db/client";
 import { createSealer } from "../lib/crypto";
 import { createLogger } from "../lib/logger";
 import { printDeadLetters } from "./dead-letters";
@@ -20,18 +20,32 @@ function print(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function rotate(args: readonly string[]): Promise<number> {
-  const batchAt = args.indexOf("--batch");
-  const batchSize = batchAt >= 0 ? Number(args[batchAt + 1]) : 500;
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
-    print("--batch phải là số nguyên từ 1 đến 10000.");
-    return 2;
-  }
+/** An integer option (`--name n`) within bounds, its default when absent; undefined when out of bounds. */
+function intOption(args: readonly string[], name: string, fallback: number, max: number): number | undefined {
+  const at = args.indexOf(name);
+  const value = at >= 0 ? Number(args[at + 1]) : fallback;
+  if (Number.isInteger(value) && value >= 1 && value <= max) return value;
+  print(`${name} phải là số nguyên từ 1 đến ${max}.`);
+  return undefined;
+}
+
+/** The configured database, migrated, for one command; closed after it. */
+async function withDatabase<T>(task: (database: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, { service: "admin" });
   const database = await openDatabase({ ...config.database, dataDir: config.dataDir, logger });
   try {
     await database.migrate();
+    return await task(database, config);
+  } finally {
+    await database.close();
+  }
+}
+
+async function rotate(args: readonly string[]): Promise<number> {
+  const batchSize = intOption(args, "--batch", 500, 10_000);
+  if (batchSize === undefined) return 2;
+  return withDatabase(async (database, config) => {
     const sealer = createSealer(config.dataEncryptionKey, config.previousDataEncryptionKeys);
     print(
       `Khoá hiện tại: ${sealer.keyId}; khoá cũ còn đọc được: ${config.previousDataEncryptionKeys.length}.`,
@@ -51,28 +65,16 @@ async function rotate(args: readonly string[]): Promise<number> {
     }
     print("Không còn giá trị nào dưới khoá cũ: có thể bỏ khoá cũ khỏi DATA_ENCRYPTION_KEYS.");
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 async function deadLetters(args: readonly string[]): Promise<number> {
-  const limitAt = args.indexOf("--limit");
-  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 50;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
-    print("--limit phải là số nguyên từ 1 đến 500.");
-    return 2;
-  }
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel, { service: "admin" });
-  const database = await openDatabase({ ...config.database, dataDir: config.dataDir, logger });
-  try {
-    await database.migrate();
+  const limit = intOption(args, "--limit", 50, 500);
+  if (limit === undefined) return 2;
+  return withDatabase(async (database) => {
     await printDeadLetters(database.db, limit, print);
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 async function main(args: readonly string[]): Promise<number> {
