@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import pg from "pg";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_IDS } from "../../bot-server/src/config";
@@ -45,6 +46,24 @@ async function followAsLinkedResident(page: Page, baseUrl: string): Promise<void
   await expect.poll(() => toggle.textContent()).toBe("Bỏ quan tâm");
 }
 
+async function untilSeenByProduct(database: ServerDatabase, code: string): Promise<void> {
+  if (!database.url) return;
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await expect
+      .poll(
+        async () =>
+          (await client.query("select status from deliveries where dossier_code = $1", [code])).rows[0]
+            ?.status,
+        { timeout: DELIVERY_TIMEOUT_MS, interval: 250 },
+      )
+      .toBe("seen");
+  } finally {
+    await client.end();
+  }
+}
+
 describe.skipIf(!chromiumPath)("a status message reaches the resident on Zalo (phone, 390×844)", () => {
   let database: ServerDatabase;
   let server: ServerProcess;
@@ -86,6 +105,9 @@ describe.skipIf(!chromiumPath)("a status message reaches the resident on Zalo (p
     await expect.poll(() => caption.textContent(), { timeout: DELIVERY_TIMEOUT_MS }).toBe("Đã xem");
     await chat.screenshot({ path: join(SCREENSHOT_DIR, "delivery-01-sandbox-receipt.png") });
 
+    // The chat shows the sandbox's own record of its receipts; the product applies them when its event
+    // worker handles them. The tracking page reads once: open it when the product has the "seen".
+    await untilSeenByProduct(database, code);
     await app.bringToFront();
     await app.getByRole("button", { name: "Theo dõi hồ sơ" }).click();
     await app.getByText("Quá trình giải quyết").waitFor();
