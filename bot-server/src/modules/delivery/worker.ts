@@ -1,4 +1,4 @@
-import { type Claimed, claimDue } from "./claim";
+import { type Claimed, claimDue, settle } from "./claim";
 import { type DeliveryDeps, deliverOne } from "./deliver";
 import { residentsByIds } from "./recipients";
 import { prepaid } from "./send-budget";
@@ -10,78 +10,104 @@ export interface DeliveryWorkerOptions {
   pollMs: number;
 }
 
+/** A claimed message with the budget for its first call already taken (or not, if none was left). */
+interface Ready {
+  claimed: Claimed;
+  paid: boolean;
+}
+
 /**
- * A delivery worker: keeps up to `concurrency` messages in flight, claiming more as sends finish, and
- * polls when there is nothing due. Any number of workers in any number of processes share the outbox
- * (claims skip rows others hold). Returns a stop function that resolves once the sends in flight are
- * written, so shutdown can close the database after it.
+ * A delivery worker: up to `concurrency` messages in flight. A feeder keeps claimed messages ready ahead
+ * of the sending slots — claimed in batches, their residents looked up and their first Zalo call taken
+ * from the budget at once — so a slot that frees starts the next send without waiting for the database.
+ * Polls when nothing is due. Any number of workers in any number of processes share the outbox (claims
+ * skip rows others hold). Returns a stop function that resolves once the sends in flight are written and
+ * the ready ones put back, so shutdown can close the database after it.
  */
 export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerOptions): () => Promise<void> {
+  const { concurrency } = options;
+  const lowWater = Math.ceil(concurrency / 2);
   let stopped = false;
-  let wake: (() => void) | undefined;
+  let wakeFeeder: (() => void) | undefined;
+  const ready: Ready[] = [];
   const inFlight = new Set<Promise<void>>();
 
-  const sleep = (ms: number) =>
+  /** Sleeps until `ms` pass or a slot asks for more (wakeFeeder is set before this returns). */
+  const pause = (ms: number) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, ms);
       timer.unref();
-      wake = () => {
+      wakeFeeder = () => {
         clearTimeout(timer);
         resolve();
       };
     });
 
-  /** Until `slots` are free, or (when nothing was due) any send finishes. */
-  const untilFree = async (slots: number, anyWillDo: boolean) => {
-    while (inFlight.size > 0 && (anyWillDo || options.concurrency - inFlight.size < slots)) {
-      await Promise.race(inFlight);
-      if (anyWillDo) return;
+  /** Starts sends from the ready ones while slots are free. */
+  const dispatch = () => {
+    while (!stopped && inFlight.size < concurrency) {
+      const next = ready.shift();
+      if (!next) return;
+      const budget = next.paid ? prepaid(deps.budget, 1) : deps.budget;
+      const sending: Promise<void> = deliverOne({ ...deps, budget }, next.claimed)
+        .catch((error: unknown) => {
+          // The database went away mid-write, or similar: the lease runs out and the row comes back.
+          deps.logger.warn("delivery attempt failed", {
+            deliveryId: next.claimed.row.id,
+            errorClass: error instanceof Error ? error.name : "UnknownError",
+          });
+        })
+        .finally(() => {
+          inFlight.delete(sending);
+          dispatch();
+          if (ready.length < lowWater) wakeFeeder?.();
+        });
+      inFlight.add(sending);
     }
   };
 
-  const loop = async () => {
+  const feed = async () => {
     while (!stopped) {
       try {
-        const room = options.concurrency - inFlight.size;
+        // Enough ready to fill every slot once more; no more, so leases are not held idle.
+        const room = concurrency - ready.length;
         const claimed = room > 0 ? await claimDue(deps.db, room) : [];
-        // The budget for the batch's first calls in one take (one round trip, not one per message);
-        // a message beyond what was granted waits for its own.
-        const { granted } = claimed.length > 0 ? await deps.budget.take(claimed.length) : { granted: 0 };
-        await withResidents(deps, claimed);
-        for (const [index, one] of claimed.entries()) {
-          const budget = index < granted ? prepaid(deps.budget, 1) : deps.budget;
-          const sending: Promise<void> = deliverOne({ ...deps, budget }, one)
-            .catch((error: unknown) => {
-              // The database went away mid-write, or similar: the lease runs out and the row comes back.
-              deps.logger.warn("delivery attempt failed", {
-                deliveryId: one.row.id,
-                errorClass: error instanceof Error ? error.name : "UnknownError",
-              });
-            })
-            .finally(() => {
-              inFlight.delete(sending);
-              wake?.();
-            });
-          inFlight.add(sending);
+        if (claimed.length > 0) {
+          const { granted } = await deps.budget.take(claimed.length);
+          await withResidents(deps, claimed);
+          for (const [index, one] of claimed.entries()) ready.push({ claimed: one, paid: index < granted });
+          dispatch();
         }
-        if (claimed.length === 0 && inFlight.size === 0) await sleep(options.pollMs);
-        // Claims in batches: wait until half the slots are free (or nothing was due), not one by one.
-        else await untilFree(Math.ceil(options.concurrency / 2), claimed.length === 0);
+        // Nothing due: poll. Plenty ready: sleep until the slots eat into it. Else claim again now.
+        if (claimed.length === 0) await pause(options.pollMs);
+        else if (ready.length >= lowWater) await pause(options.pollMs);
       } catch (error) {
         deps.logger.warn("delivery worker poll failed", {
           errorClass: error instanceof Error ? error.name : "UnknownError",
         });
-        await sleep(options.pollMs);
+        await pause(options.pollMs);
       }
     }
   };
-  const running = loop();
+  const feeding = feed();
 
   return async () => {
     stopped = true;
-    wake?.();
-    await running;
+    wakeFeeder?.();
+    await feeding;
     await Promise.allSettled([...inFlight]);
+    // Claimed but never started: back to the queue now, not after their lease, and no attempt used.
+    await Promise.allSettled(
+      ready
+        .splice(0)
+        .map(({ claimed }) =>
+          settle(deps.db, claimed, {
+            status: "queued",
+            nextAttemptAt: new Date(),
+            attempts: claimed.row.attempts - 1,
+          }),
+        ),
+    );
   };
 }
 
