@@ -98,15 +98,13 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerO
     await Promise.allSettled([...inFlight]);
     // Claimed but never started: back to the queue now, not after their lease, and no attempt used.
     await Promise.allSettled(
-      ready
-        .splice(0)
-        .map(({ claimed }) =>
-          settle(deps.db, claimed, {
-            status: "queued",
-            nextAttemptAt: new Date(),
-            attempts: claimed.row.attempts - 1,
-          }),
-        ),
+      ready.splice(0).map(({ claimed }) =>
+        settle(deps.db, claimed, {
+          status: "queued",
+          nextAttemptAt: new Date(),
+          attempts: claimed.row.attempts - 1,
+        }),
+      ),
     );
   };
 }
