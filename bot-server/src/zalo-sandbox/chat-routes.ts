@@ -1,5 +1,4 @@
-import type { IncomingMessage } from "node:http";
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../http/env";
 import { validate } from "../http/validate";
@@ -18,6 +17,7 @@ import {
   setFollowing,
   upsertOaUser,
 } from "./oa-users-repo";
+import { ownWebhookUrl } from "./own-webhook";
 import type {
   ChatEventAnswer,
   GroupsAnswer,
@@ -205,18 +205,4 @@ export function sandboxChatRoutes(
       c.header("Content-Type", "image/svg+xml");
       return c.body(svg, 200);
     });
-}
-
-/**
- * The address this request arrived on (the socket's local end), not its Host header: a forged Host
- * must not make the sandbox POST signed events to another machine. Without a socket (a request built
- * in-process) the request's own URL is all there is.
- */
-function ownWebhookUrl(c: Context<AppEnv>): URL {
-  const socket = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket;
-  if (socket?.localAddress && socket.localPort) {
-    const host = socket.localAddress.includes(":") ? `[${socket.localAddress}]` : socket.localAddress;
-    return new URL(`http://${host}:${socket.localPort}/webhooks/zalo`);
-  }
-  return new URL("/webhooks/zalo", c.req.url);
 }
