@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { deliveries, inboundEvents, residents } from "../../bot-server/src/db/schema";
 import { createSendBudget, deliverOne, enqueue } from "../../bot-server/src/modules/delivery";
 import { type Claimed, claimDue, settle } from "../../bot-server/src/modules/delivery/claim";
+import { createSentBatch } from "../../bot-server/src/modules/delivery/sent-batch";
 import {
   claimPendingEvents,
   type InboundEvent,
@@ -127,6 +128,58 @@ describe("a delivery claim whose lease ran out", () => {
     // The fence guards the row, not Zalo: the stale worker's call still went out (at least once — the
     // outbox's documented limit, see zalo-port.ts).
     expect(fake.sent()).toHaveLength(1);
+  });
+});
+
+describe("the worker's batch of sent outcomes", () => {
+  const sentOutcome = (providerMessageId: string) => ({
+    channel: "oa_cs" as const,
+    providerMessageId,
+    oaUserId: null,
+    sentAt: new Date("2026-12-06T08:00:00Z"),
+  });
+
+  it("writes each row under its own claim and leaves a row another claim took over", async () => {
+    const keptId = await queuedReply();
+    const kept = await claimOf(keptId);
+    const lostId = await queuedReply();
+    const stale = await claimOf(lostId);
+    await leaseRunsOut(lostId);
+    const owner = await claimOf(lostId);
+    const batch = createSentBatch(db(), test.logger, 10);
+
+    await batch.record(kept, sentOutcome("zmsg-kept"));
+    await batch.record(stale, sentOutcome("zmsg-stale"));
+    await batch.flush();
+
+    expect(await delivery(keptId)).toMatchObject({
+      status: "sent",
+      channel: "oa_cs",
+      providerMessageId: "zmsg-kept",
+      sentAt: new Date("2026-12-06T08:00:00Z"),
+      leaseToken: null,
+      lockedUntil: null,
+    });
+    expect(await delivery(lostId)).toMatchObject({
+      status: "sending",
+      leaseToken: owner.token,
+      providerMessageId: null,
+    });
+    expect(test.logs()).toContainEqual(
+      expect.objectContaining({ msg: "delivery outcome dropped: lease lost", deliveryId: lostId }),
+    );
+    await settle(db(), owner, { status: "sent", providerMessageId: "zmsg-owner", sentAt: new Date() });
+  });
+
+  it("writes an outcome recorded while idle without waiting for a flush or the next message", async () => {
+    const id = await queuedReply();
+    const claimed = await claimOf(id);
+    const batch = createSentBatch(db(), test.logger, 10);
+    await batch.record(claimed, sentOutcome("zmsg-idle"));
+    // A row left "sending" would be claimed and sent again when its lease runs out.
+    await vi.waitFor(async () => expect(await delivery(id)).toMatchObject({ status: "sent" }), {
+      timeout: 5_000,
+    });
   });
 });
 

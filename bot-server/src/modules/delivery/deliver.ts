@@ -14,6 +14,7 @@ import { residentById, residentOfCitizen } from "./recipients";
 import { chatContent, templateData } from "./render";
 import { nextAttemptAt } from "./retry-schedule";
 import type { SendBudget } from "./send-budget";
+import type { SentSink } from "./sent-batch";
 import type { FailureVerdict, ZaloPort } from "./zalo-port";
 
 export interface DeliveryDeps {
@@ -42,9 +43,10 @@ type Attempt =
 
 /**
  * Sends one claimed message down the channel ladder and writes what happened, fenced by the claim.
- * Never throws for a Zalo failure: the row says why, and when it will be tried again.
+ * Never throws for a Zalo failure: the row says why, and when it will be tried again. With `sentSink`
+ * a message Zalo took is written in the sink's next batch (the worker's way); without, at once.
  */
-export async function deliverOne(deps: DeliveryDeps, claimed: Claimed): Promise<void> {
+export async function deliverOne(deps: DeliveryDeps, claimed: Claimed, sentSink?: SentSink): Promise<void> {
   const now = (deps.now ?? (() => new Date()))();
   const { row } = claimed;
   if (row.expiresAt.getTime() <= now.getTime()) {
@@ -67,16 +69,17 @@ export async function deliverOne(deps: DeliveryDeps, claimed: Claimed): Promise<
     });
   }
   switch (attempt.result) {
-    case "sent":
+    case "sent": {
       await deps.budget.recovered();
-      return write(deps, claimed, {
-        status: "sent",
+      const outcome = {
         channel: attempt.channel,
         providerMessageId: attempt.messageId,
         oaUserId: attempt.oaUserId,
         sentAt: now,
-        lastError: null,
-      });
+      };
+      if (sentSink) return sentSink.record(claimed, outcome);
+      return write(deps, claimed, { status: "sent", ...outcome, lastError: null });
+    }
     case "in_app":
       return write(deps, claimed, { status: "in_app", channel: "in_app", finishedAt: now });
     case "skip":

@@ -22,6 +22,11 @@ export interface SendBudget {
   take(wanted: number): Promise<{ granted: number; waitMs: number }>;
   /** Zalo answered -32: the whole fleet waits. */
   slowDown(): Promise<void>;
+  /**
+   * The end (ms since the epoch) of the last pause this process heard of, from its own -32s or its
+   * takes; 0 if none. Calls paid for ahead must not go out before it.
+   */
+  knownPauseEnd(): number;
   /** A call went through: any pause streak is over. */
   recovered(): Promise<void>;
   /** ZNS answered with its daily quota (zalo-oa.md §4 [C]: `quota.remainingQuota`): kept for every worker. */
@@ -35,6 +40,7 @@ export const ZNS_QUOTA = "zalo-zns-quota";
 
 interface TakeRow {
   granted: number | string | null;
+  paused: boolean | null;
   wait_ms: number | string | null;
   pause_ms: number | string | null;
 }
@@ -50,6 +56,7 @@ export function createSendBudget(
   let ensured = false;
   // Whether the last take saw a pause streak: only then does a success need to write that it is over.
   let streak = false;
+  let pauseEnd = 0;
 
   async function ensureRow(): Promise<void> {
     if (ensured) return;
@@ -81,28 +88,36 @@ export function createSendBudget(
           from decided d where s.name = d.name
           returning d.granted, d.available, d.paused_until, d.at, s.pause_ms
         )
-        select granted, pause_ms,
+        select granted, pause_ms, coalesce(paused_until > at, false) as paused,
           case when granted > 0 then 0
                when paused_until > at then ceil(extract(epoch from paused_until - at) * 1000)
                else ceil((1 - available) / ${perSecond}::float8 * 1000) end as wait_ms
         from spent`)) as unknown as { rows: TakeRow[] };
       const row = result.rows[0];
       streak = Number(row?.pause_ms ?? 0) > 0;
-      return { granted: Number(row?.granted ?? 0), waitMs: Math.max(1, Number(row?.wait_ms ?? 1000)) };
+      const waitMs = Math.max(1, Number(row?.wait_ms ?? 1000));
+      const paused = row?.paused === true;
+      if (paused) pauseEnd = Math.max(pauseEnd, Date.now() + waitMs);
+      return { granted: Number(row?.granted ?? 0), waitMs };
     },
     async slowDown() {
       await ensureRow();
       // Every call in flight when Zalo starts refusing comes back -32: one storm doubles the pause once.
       // A -32 during a running pause leaves it alone.
-      await db.execute(sql`
+      const result = (await db.execute(sql`
         update send_buckets set
           pause_ms = case when paused_until > clock_timestamp() then pause_ms
             else least(${MAX_PAUSE_MS}, greatest(${FIRST_PAUSE_MS}, pause_ms * 2)) end,
           paused_until = case when paused_until > clock_timestamp() then paused_until
             else clock_timestamp() + make_interval(secs => least(${MAX_PAUSE_MS}, greatest(${FIRST_PAUSE_MS}, pause_ms * 2)) / 1000.0) end,
           tokens = 0
-        where name = ${name}`);
+        where name = ${name}
+        returning ceil(extract(epoch from paused_until - clock_timestamp()) * 1000) as left_ms`)) as unknown as {
+        rows: { left_ms: number | string | null }[];
+      };
+      pauseEnd = Math.max(pauseEnd, Date.now() + Number(result.rows[0]?.left_ms ?? 0));
     },
+    knownPauseEnd: () => pauseEnd,
     async noteZnsQuota(remaining, daily) {
       await db.execute(sql`
         insert into send_buckets (name, tokens, quota_remaining, quota_daily, quota_at)

@@ -2,6 +2,7 @@ import { type Claimed, claimDue, settle } from "./claim";
 import { type DeliveryDeps, deliverOne } from "./deliver";
 import { residentsByIds } from "./recipients";
 import { prepaid } from "./send-budget";
+import { createSentBatch } from "./sent-batch";
 
 export interface DeliveryWorkerOptions {
   /** Messages in flight at once in this worker (each waits ~Zalo's latency). */
@@ -26,11 +27,19 @@ interface Ready {
  */
 export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerOptions): () => Promise<void> {
   const { concurrency } = options;
-  const lowWater = Math.ceil(concurrency / 2);
+  // Up to two rounds of the slots ready, refilled when one round is left: the feeder's round trips
+  // (claim, then budget and residents together) have a whole round of sends to finish in, and each
+  // costs the database a third as much per message as with one round (measured: npm run bench, the
+  // throughput row went from 76 % to 84 % of the ideal). The price: after a -32 paused the fleet in
+  // another process, this one may still spend what it paid for ahead until its next take tells it.
+  const readyMax = concurrency * 2;
+  const lowWater = concurrency;
   let stopped = false;
   let wakeFeeder: (() => void) | undefined;
   const ready: Ready[] = [];
   const inFlight = new Set<Promise<void>>();
+  // "sent" rows are written in batches behind the slots (sent-batch.ts): a slot is Zalo's latency only.
+  const sentSink = createSentBatch(deps.db, deps.logger, concurrency);
 
   /** Sleeps until `ms` pass or a slot asks for more (wakeFeeder is set before this returns). */
   const pause = (ms: number) =>
@@ -48,8 +57,10 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerO
     while (!stopped && inFlight.size < concurrency) {
       const next = ready.shift();
       if (!next) return;
-      const budget = next.paid ? prepaid(deps.budget, 1) : deps.budget;
-      const sending: Promise<void> = deliverOne({ ...deps, budget }, next.claimed)
+      // Paid before a pause this process has heard of: pays again, which waits the pause out.
+      const paidAhead = next.paid && Date.now() >= deps.budget.knownPauseEnd();
+      const budget = paidAhead ? prepaid(deps.budget, 1) : deps.budget;
+      const sending: Promise<void> = deliverOne({ ...deps, budget }, next.claimed, sentSink)
         .catch((error: unknown) => {
           // The database went away mid-write, or similar: the lease runs out and the row comes back.
           deps.logger.warn("delivery attempt failed", {
@@ -66,21 +77,23 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerO
     }
   };
 
+  /** One round of the feeder: claims what the slots will need next and pays for it at once. */
+  const feedOnce = async (): Promise<number> => {
+    const room = readyMax - ready.length;
+    const claimed = room > 0 ? await claimDue(deps.db, room) : [];
+    if (claimed.length === 0) return 0;
+    const [{ granted }] = await Promise.all([deps.budget.take(claimed.length), withResidents(deps, claimed)]);
+    for (const [index, one] of claimed.entries()) ready.push({ claimed: one, paid: index < granted });
+    dispatch();
+    return claimed.length;
+  };
+
   const feed = async () => {
     while (!stopped) {
       try {
-        // Enough ready to fill every slot once more; no more, so leases are not held idle.
-        const room = concurrency - ready.length;
-        const claimed = room > 0 ? await claimDue(deps.db, room) : [];
-        if (claimed.length > 0) {
-          const { granted } = await deps.budget.take(claimed.length);
-          await withResidents(deps, claimed);
-          for (const [index, one] of claimed.entries()) ready.push({ claimed: one, paid: index < granted });
-          dispatch();
-        }
+        const claimed = await feedOnce();
         // Nothing due: poll. Plenty ready: sleep until the slots eat into it. Else claim again now.
-        if (claimed.length === 0) await pause(options.pollMs);
-        else if (ready.length >= lowWater) await pause(options.pollMs);
+        if (claimed === 0 || ready.length >= lowWater) await pause(options.pollMs);
       } catch (error) {
         deps.logger.warn("delivery worker poll failed", {
           errorClass: error instanceof Error ? error.name : "UnknownError",
@@ -96,9 +109,11 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: DeliveryWorkerO
     wakeFeeder?.();
     await feeding;
     await Promise.allSettled([...inFlight]);
+    await sentSink.flush();
     // Claimed but never started: back to the queue now, not after their lease, and no attempt used.
+    const unsent = ready.splice(0).map((one) => one.claimed);
     await Promise.allSettled(
-      ready.splice(0).map(({ claimed }) =>
+      unsent.map((claimed) =>
         settle(deps.db, claimed, {
           status: "queued",
           nextAttemptAt: new Date(),
@@ -125,11 +140,13 @@ export async function drainDue(
   { concurrency = 10, rounds = 1_000 } = {},
 ): Promise<number> {
   let sent = 0;
+  const sentSink = createSentBatch(deps.db, deps.logger, concurrency);
   for (let round = 0; round < rounds; round += 1) {
     const claimed = await claimDue(deps.db, concurrency);
     if (claimed.length === 0) return sent;
     await withResidents(deps, claimed);
-    await Promise.all(claimed.map((one) => deliverOne(deps, one)));
+    await Promise.all(claimed.map((one) => deliverOne(deps, one, sentSink)));
+    await sentSink.flush();
     sent += claimed.length;
   }
   return sent;
