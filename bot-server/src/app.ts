@@ -15,6 +15,7 @@ import { dossierRoutes } from "./modules/dossiers/routes";
 import { draftRoutes } from "./modules/drafts/routes";
 import { filesRoutes } from "./modules/files/routes";
 import { healthRoutes } from "./modules/health/routes";
+import { officerRoutes } from "./modules/officer-desk";
 import { procedureRoutes } from "./modules/procedures/routes";
 import { consentRoutes, profileRoutes } from "./modules/profile/routes";
 import { unitsRoutes } from "./modules/units/routes";
@@ -36,7 +37,8 @@ function apiRoutes(deps: AppDeps) {
     .route("/profile", profileRoutes(deps))
     .route("/drafts", draftRoutes(deps))
     .route("/files", filesRoutes(deps))
-    .route("/dossiers", dossierRoutes(deps));
+    .route("/dossiers", dossierRoutes(deps))
+    .route("/officer", officerRoutes(deps));
 }
 
 /**

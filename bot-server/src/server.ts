@@ -17,6 +17,7 @@ import { zaloAdapter } from "./modules/delivery/zalo-adapter";
 import { startEventWorker } from "./modules/events/worker";
 import { phoneForNotifications } from "./modules/profile";
 import { createConfiguredZaloClients } from "./zalo/oa";
+import { seedDemoOfficers } from "./zalo-sandbox/demo-officers";
 import { sandboxReceiptsFor, sandboxRoutes } from "./zalo-sandbox/routes";
 
 /** How long SIGTERM waits for in-flight requests before giving up. */
@@ -54,6 +55,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // Its receipts (sent back a moment after each message, as Zalo does) stop before the database closes.
   const sandboxReceipts = config.mode === "sandbox" ? sandboxReceiptsFor(deps) : undefined;
   if (sandboxReceipts) app.route("/sandbox", sandboxRoutes(deps, { receipts: sandboxReceipts }));
+  if (config.mode === "sandbox") await seedDemoOfficers(database.db, logger, config.publicUrl);
   mountMiniApp(app, MINI_APP_BUILD_DIR);
   const stopHousekeeping = startHousekeeping(deps);
   const stopEventWorker = startEventWorker(

@@ -5,6 +5,7 @@ export * from "./api/dossiers";
 export * from "./api/drafts";
 export * from "./api/errors";
 export * from "./api/health";
+export * from "./api/officer";
 export * from "./api/procedures";
 export * from "./api/units";
 export * from "./api/zod-vietnamese";

@@ -3,18 +3,33 @@
  * the server (config.ts) and works on the configured database.
  *   rotate-data-key [--batch <n>]   re-seal every sealed value under DATA_ENCRYPTION_KEY (resumable)
  *   dead-letters [--limit <n>]      messages that will not reach anyone, with why (OB-8)
+ *   create-officer --username <u> --commune <code> --role officer|leader|admin   (password on stdin)
+ *   disable-officer --username <u>
+ *   reset-password --username <u>   (password on stdin)
  */
 import { type Config, ConfigError, loadConfig } from "../config";
 import { type DatabaseHandle, openDatabase } from "../db/client";
+import { prepareDatabase } from "../db/prepare";
 import { createSealer } from "../lib/crypto";
 import { createLogger } from "../lib/logger";
 import { printDeadLetters } from "./dead-letters";
+import {
+  createOfficerCommand,
+  disableOfficerCommand,
+  readPasswordLine,
+  resetPasswordCommand,
+} from "./officers";
 import { rotateDataKey } from "./rotate-data-key";
 
 const USAGE = `Cách dùng: npm run admin -- <lệnh>
   rotate-data-key [--batch <n>]   mã hoá lại mọi dữ liệu đã niêm phong bằng khoá DATA_ENCRYPTION_KEY hiện tại
                                   (khoá cũ đặt trong DATA_ENCRYPTION_KEYS; chạy lại được nếu bị ngắt)
-  dead-letters [--limit <n>]      các tin nhắn gửi thất bại hẳn (hết lượt thử hoặc bị từ chối), kèm lý do`;
+  dead-letters [--limit <n>]      các tin nhắn gửi thất bại hẳn (hết lượt thử hoặc bị từ chối), kèm lý do
+  create-officer --username <tên> --commune <mã xã 5 số> --role officer|leader|admin
+                                  tạo tài khoản cán bộ; mật khẩu (ít nhất 12 ký tự) đọc từ đầu vào chuẩn
+                                  (admin cấp tỉnh: bỏ --commune)
+  disable-officer --username <tên> khoá tài khoản và kết thúc mọi phiên đăng nhập
+  reset-password --username <tên>  đặt mật khẩu mới, đọc từ đầu vào chuẩn`;
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -35,7 +50,8 @@ async function withDatabase<T>(task: (database: DatabaseHandle, config: Config) 
   const logger = createLogger(config.logLevel, { service: "admin" });
   const database = await openDatabase({ ...config.database, dataDir: config.dataDir, logger });
   try {
-    await database.migrate();
+    // Migrations and reference data (communes): an officer's commune must exist on a fresh database too.
+    await prepareDatabase(database, logger);
     return await task(database, config);
   } finally {
     await database.close();
@@ -81,6 +97,16 @@ async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === "rotate-data-key") return rotate(rest);
   if (command === "dead-letters") return deadLetters(rest);
+  if (command === "create-officer") {
+    const password = await readPasswordLine();
+    return withDatabase((database) => createOfficerCommand(database.db, rest, password, print));
+  }
+  if (command === "disable-officer")
+    return withDatabase((database) => disableOfficerCommand(database.db, rest, print));
+  if (command === "reset-password") {
+    const password = await readPasswordLine();
+    return withDatabase((database) => resetPasswordCommand(database.db, rest, password, print));
+  }
   print(USAGE);
   return command === undefined || command === "help" || command === "--help" ? 0 : 2;
 }

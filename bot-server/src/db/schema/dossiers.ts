@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigserial,
   customType,
@@ -65,7 +66,12 @@ export const dossiers = pgTable(
   },
   (table) => [
     unique("dossiers_citizen_idempotency_key").on(table.citizenId, table.idempotencyKey),
-    index("dossiers_commune_status_idx").on(table.communeCode, table.status),
+    // The officer inbox (modules/officer-desk): a commune's dossiers by due date, all or of one status.
+    index("dossiers_commune_status_due_idx").on(table.communeCode, table.status, table.dueAt, table.code),
+    // Open ones only: returned and refused dossiers pile up for years and would be scanned first.
+    index("dossiers_commune_open_due_idx")
+      .on(table.communeCode, table.dueAt, table.code)
+      .where(sql`${table.status} not in ('refused', 'withdrawn', 'stopped', 'returned')`),
     index("dossiers_citizen_idx").on(table.citizenId),
   ],
 );

@@ -4,6 +4,7 @@ export * from "./delivery";
 export * from "./dossiers";
 export * from "./inbound-events";
 export * from "./oa-tokens";
+export * from "./officers";
 export * from "./procedures";
 export * from "./profiles";
 export * from "./residents";

@@ -1,0 +1,10 @@
+/**
+ * The dossiers module's public face for other modules: the officer area moves and reads dossiers through
+ * these (the citizen routes are mounted by app.ts from routes.ts).
+ */
+
+export { type CommuneDossier, readCommuneDossier } from "./commune-read";
+export { moveDossierByOfficer, type OfficerMove } from "./officer-move";
+export { dossierNoticeKey } from "./outbox-hook";
+export { type DossierEventRow, type DossierWithTitle, listEvents } from "./repo";
+export { pendingSupplement } from "./supplement-record";

@@ -1,0 +1,4 @@
+/** The officer desk: the inbox, a dossier, moving it on. Mounted by app.ts at /api/officer. */
+
+export { type InboxFilter, listInbox } from "./inbox-repo";
+export { officerRoutes } from "./routes";

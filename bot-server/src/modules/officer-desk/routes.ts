@@ -1,0 +1,61 @@
+import {
+  dossierCodeSchema,
+  idempotencyKeySchema,
+  officerInboxQuerySchema,
+  officerStatusChangeSchema,
+} from "@dvc/shared";
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import { clientAddress, trustedProxyList } from "../../http/client-address";
+import type { AppDeps } from "../../http/env";
+import { validate } from "../../http/validate";
+import { type OfficerEnv, officerSessionRoutes, requireOfficer } from "../officer-auth";
+import { type Asker, changeStatus, inbox, viewDossier } from "./service";
+
+const codeParam = z.object({ code: dossierCodeSchema });
+const headerSchema = z.object({
+  "idempotency-key": z
+    .string({ error: "Thiếu mã chống gửi trùng (Idempotency-Key). Vui lòng tải lại trang rồi thử lại." })
+    .pipe(idempotencyKeySchema),
+});
+
+/**
+ * /api/officer: the officer area's API. Sessions for every role; dossiers for the commune roles
+ * (officer, leader), each query scoped to the officer's commune (another commune's dossier is a 404).
+ */
+export function officerRoutes(deps: AppDeps) {
+  const { database, sealer } = deps;
+  const db = database.db;
+  const desk = { db, sealer };
+  const trusted = trustedProxyList(deps.config.trustedProxies);
+  const askerOf = (c: Context<OfficerEnv>): Asker => ({
+    officer: c.var.officer,
+    addressHash: sealer.lookupHash(clientAddress(c, trusted)),
+  });
+  const dossierRoutes = new Hono<OfficerEnv>()
+    .use(requireOfficer(db, ["officer", "leader"]))
+    .get("/", validate("query", officerInboxQuerySchema), async (c) =>
+      c.json(await inbox(db, c.var.officer, c.req.valid("query")), 200),
+    )
+    .get("/:code", validate("param", codeParam), async (c) =>
+      c.json(await viewDossier(desk, askerOf(c), c.req.valid("param").code), 200),
+    )
+    .post(
+      "/:code/status",
+      validate("param", codeParam),
+      validate("header", headerSchema),
+      validate("json", officerStatusChangeSchema),
+      async (c) => {
+        const outcome = await changeStatus(desk, askerOf(c), {
+          code: c.req.valid("param").code,
+          change: c.req.valid("json"),
+          idempotencyKey: c.req.valid("header")["idempotency-key"],
+        });
+        if (outcome.replayed) c.header("Idempotent-Replayed", "true");
+        return c.json(outcome.dossier, 200);
+      },
+    );
+  return new Hono<OfficerEnv>()
+    .route("/session", officerSessionRoutes(deps))
+    .route("/dossiers", dossierRoutes);
+}

@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { dossierStatusSchema } from "../dossier/status";
+import { answersSchema } from "../forms/answers";
+import { procedureCodeSchema } from "../procedures/definition";
+import { dossierEventSchema } from "./dossiers";
+
+/**
+ * The officer area's API (/api/officer/*): commune officers, leaders and province admins. Bearer token
+ * from POST /api/officer/session; every route checks the role and scopes to the officer's commune.
+ */
+
+export const OFFICER_ROLES = ["officer", "leader", "admin"] as const;
+export const officerRoleSchema = z.enum(OFFICER_ROLES);
+export type OfficerRole = z.infer<typeof officerRoleSchema>;
+
+/** Lower-case letters, digits, dot, dash, underscore: typed the same on any keyboard. */
+export const officerUsernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "Tên đăng nhập cần ít nhất 3 ký tự.")
+  .max(64, "Tên đăng nhập dài tối đa 64 ký tự.")
+  .regex(/^[a-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.");
+
+/** At least 12 characters (ASVS 2.1.1); at most 128 so hashing stays cheap (2.1.2). Any character. */
+export const officerPasswordSchema = z
+  .string()
+  .min(12, "Mật khẩu cần ít nhất 12 ký tự.")
+  .max(128, "Mật khẩu dài tối đa 128 ký tự.");
+
+/** POST /api/officer/session. A wrong password is not told apart from an unknown username. */
+export const officerSignInRequestSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Vui lòng nhập tên đăng nhập.")
+    .max(64, "Tên đăng nhập không đúng."),
+  password: z.string().min(1, "Vui lòng nhập mật khẩu.").max(128, "Mật khẩu không đúng."),
+});
+
+export const officerSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  role: officerRoleSchema,
+  /** The officer's commune; null for a province admin. */
+  communeCode: z.string().nullable(),
+});
+export type Officer = z.infer<typeof officerSchema>;
+
+export const officerSignInResponseSchema = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  officer: officerSchema,
+});
+export type OfficerSignInResponse = z.infer<typeof officerSignInResponseSchema>;
+
+/** GET /api/officer/dossiers: filters; absent status → every open dossier. */
+export const officerInboxQuerySchema = z.object({
+  status: dossierStatusSchema.optional(),
+  q: z.string().trim().max(64, "Từ khoá tìm kiếm quá dài.").optional(),
+  due: z.enum(["overdue", "soon"], { error: "Bộ lọc hạn không hợp lệ." }).optional(),
+  procedure: procedureCodeSchema.optional(),
+  /** An admin picks the commune; an officer or leader always gets their own. */
+  commune: z
+    .string()
+    .regex(/^\d{5}$/, "Mã xã gồm 5 chữ số.")
+    .optional(),
+});
+export type OfficerInboxQuery = z.infer<typeof officerInboxQuerySchema>;
+
+export const officerInboxItemSchema = z.object({
+  code: z.string(),
+  procedureCode: z.string(),
+  procedureTitle: z.string(),
+  status: dossierStatusSchema,
+  /** The national label officers use (DOSSIER_STATUS_INFO.officerLabel). */
+  statusLabel: z.string(),
+  submittedAt: z.string(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+});
+export type OfficerInboxItem = z.infer<typeof officerInboxItemSchema>;
+
+export const officerInboxResponseSchema = z.object({
+  communeCode: z.string(),
+  dossiers: z.array(officerInboxItemSchema),
+  /** Open dossiers per status, for the tabs. */
+  counts: z.record(z.string(), z.number().int()),
+});
+export type OfficerInboxResponse = z.infer<typeof officerInboxResponseSchema>;
+
+export const officerDossierSchema = officerInboxItemSchema.extend({
+  communeCode: z.string(),
+  procedureVersion: z.number().int(),
+  answers: answersSchema,
+  timeline: z.array(dossierEventSchema.extend({ actor: z.string() })),
+  supplement: z
+    .object({ fieldIds: z.array(z.string()), message: z.string(), requestedAt: z.string() })
+    .nullable(),
+  /** The statuses the status machine lets an officer move it to now. */
+  allowedNext: z.array(dossierStatusSchema),
+});
+export type OfficerDossier = z.infer<typeof officerDossierSchema>;
+
+const reasonSchema = z
+  .string()
+  .trim()
+  .min(1, "Vui lòng ghi lý do.")
+  .max(2_000, "Lý do dài tối đa 2.000 ký tự.");
+
+/**
+ * POST /api/officer/dossiers/:code/status with an `Idempotency-Key`. Refusing, stopping and asking for a
+ * supplement need a reason the citizen reads; a supplement names the fields to fix, all at once.
+ */
+export const officerStatusChangeSchema = z.object({
+  to: dossierStatusSchema,
+  reason: reasonSchema.optional(),
+  supplement: z
+    .object({
+      fieldIds: z
+        .array(z.string().min(1).max(100))
+        .min(1, "Vui lòng chọn ít nhất một mục cần bổ sung.")
+        .max(100),
+      message: reasonSchema,
+    })
+    .optional(),
+  /** Where and when the result is handed over, for "result_ready". */
+  result: z.object({ pickUp: z.string().trim().min(1).max(500, "Tối đa 500 ký tự.") }).optional(),
+});
+export type OfficerStatusChange = z.infer<typeof officerStatusChangeSchema>;

@@ -1,0 +1,314 @@
+import { randomUUID } from "node:crypto";
+import {
+  dossierSummarySchema,
+  errorBodySchema,
+  officerDossierSchema,
+  officerInboxResponseSchema,
+  officerSignInResponseSchema,
+} from "@dvc/shared";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  auditLog,
+  deliveries,
+  dossierEvents,
+  dossiers,
+  officerSessions,
+} from "../../bot-server/src/db/schema";
+import { createOfficer, disableOfficer } from "../../bot-server/src/modules/officer-auth";
+import { call } from "../support/citizen-client";
+import { asCitizen, readyKhaiSinhDraft, signedInCitizen, TEST_COMMUNE } from "../support/citizens";
+import { type FreshDatabase, freshDatabase } from "../support/database";
+import { buildTestApp, type TestApp } from "../support/in-process-app";
+
+/**
+ * The officer desk's API (issue 11): sessions, the scope matrix (another commune's dossier is a 404 on
+ * every route and nothing changes), roles, the status machine's refusals, and Idempotency-Key replays.
+ */
+
+const OTHER_COMMUNE = "00070";
+const PASSWORD = "mat-khau-thu-nghiem-2026";
+
+let database: FreshDatabase;
+let test: TestApp;
+const db = () => database.handle.db;
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  test = buildTestApp(database.handle);
+  for (const [username, role, communeCode] of [
+    ["canbo.a", "officer", TEST_COMMUNE],
+    ["lanhdao.a", "leader", TEST_COMMUNE],
+    ["canbo.b", "officer", OTHER_COMMUNE],
+    ["admin.tinh", "admin", null],
+    ["canbo.khoa", "officer", TEST_COMMUNE],
+  ] as const) {
+    await createOfficer(db(), { username, password: PASSWORD, role, communeCode });
+  }
+});
+afterAll(async () => {
+  test?.cleanup();
+  await database?.drop();
+});
+
+async function signIn(username: string, password = PASSWORD, ip?: string) {
+  return call(test.app, "POST", "/api/officer/session", {
+    body: { username, password },
+    ...(ip ? { ip } : {}),
+  });
+}
+
+async function tokenOf(username: string): Promise<string> {
+  const response = await signIn(username);
+  expect(response.status).toBe(200);
+  return officerSignInResponseSchema.parse(response.body).token;
+}
+
+/** A khai sinh filed by a citizen at TEST_COMMUNE; `commune` moves it elsewhere, as filed there. */
+async function filedDossier(commune = TEST_COMMUNE): Promise<string> {
+  const citizen = await signedInCitizen(db());
+  const api = asCitizen(test.app, citizen);
+  const { draft } = await readyKhaiSinhDraft(api);
+  const filed = await api.post("/api/dossiers", { draftId: draft.id }, { "Idempotency-Key": randomUUID() });
+  const { code } = dossierSummarySchema.parse(filed.body);
+  if (commune !== TEST_COMMUNE)
+    await db().update(dossiers).set({ communeCode: commune }).where(eq(dossiers.code, code));
+  return code;
+}
+
+/** What must not change when a request is refused: status, events, messages. */
+async function footprint(code: string) {
+  const [row] = await db().select({ status: dossiers.status }).from(dossiers).where(eq(dossiers.code, code));
+  const [events] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(dossierEvents)
+    .where(eq(dossierEvents.dossierCode, code));
+  const [messages] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(deliveries)
+    .where(eq(deliveries.dossierCode, code));
+  return { status: row?.status, events: events?.n, messages: messages?.n };
+}
+
+const moveTo = (token: string, code: string, body: unknown, key = randomUUID()) =>
+  call(test.app, "POST", `/api/officer/dossiers/${code}/status`, {
+    token,
+    body,
+    headers: { "Idempotency-Key": key },
+  });
+
+describe("officer sign-in", () => {
+  it("gives a fresh token for the right password and the same refusal for a wrong one or an unknown name", async () => {
+    const first = officerSignInResponseSchema.parse((await signIn("canbo.a")).body);
+    const second = officerSignInResponseSchema.parse((await signIn("  CANBO.A ")).body);
+    expect(first.officer).toMatchObject({ username: "canbo.a", role: "officer", communeCode: TEST_COMMUNE });
+    expect(second.token).not.toBe(first.token);
+
+    const wrong = await signIn("canbo.a", "not-the-password-at-all");
+    const unknown = await signIn("khong.co.ai", PASSWORD);
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(errorBodySchema.parse(wrong.body).message).toBe(errorBodySchema.parse(unknown.body).message);
+    expect(errorBodySchema.parse(wrong.body).message).toMatch(/Tên đăng nhập hoặc mật khẩu không đúng/);
+    // The password never reaches the log.
+    expect(test.rawLogs().some((line) => line.includes(PASSWORD))).toBe(false);
+  });
+
+  it("is limited per username, whatever the address", async () => {
+    await createOfficer(db(), {
+      username: "canbo.doan",
+      password: PASSWORD,
+      role: "officer",
+      communeCode: TEST_COMMUNE,
+    });
+    const answers: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt += 1) {
+      answers.push(
+        (await signIn("canbo.doan", "sai-mat-khau-nhieu-lan", `198.51.100.${attempt + 1}`)).status,
+      );
+    }
+    expect(answers.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(answers[10]).toBe(429);
+    // Even the right password waits now.
+    const right = await signIn("canbo.doan", PASSWORD, "198.51.100.99");
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(errorBodySchema.parse(right.body).message).toMatch(/đợi khoảng \d+ phút/);
+  });
+
+  it("refuses a revoked, idle, expired or disabled session", async () => {
+    const revoked = await tokenOf("canbo.a");
+    expect((await call(test.app, "DELETE", "/api/officer/session", { token: revoked })).status).toBe(204);
+    expect((await call(test.app, "GET", "/api/officer/session", { token: revoked })).status).toBe(401);
+
+    const idle = await tokenOf("canbo.a");
+    const expired = await tokenOf("lanhdao.a");
+    await db()
+      .update(officerSessions)
+      .set({ lastUsedAt: sql`now() - interval '31 minutes'` })
+      .where(eq(officerSessions.officerId, sql`(select id from officers where username = 'canbo.a')`));
+    await db()
+      .update(officerSessions)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(officerSessions.officerId, sql`(select id from officers where username = 'lanhdao.a')`));
+    for (const token of [idle, expired]) {
+      const answer = await call(test.app, "GET", "/api/officer/dossiers", { token });
+      expect(answer.status).toBe(401);
+      expect(errorBodySchema.parse(answer.body).message).toMatch(/đăng nhập lại/);
+    }
+
+    const disabled = await tokenOf("canbo.khoa");
+    await disableOfficer(db(), "canbo.khoa", new Date());
+    expect((await call(test.app, "GET", "/api/officer/dossiers", { token: disabled })).status).toBe(401);
+    expect((await signIn("canbo.khoa")).status).toBe(401);
+  });
+});
+
+describe("scope and roles", () => {
+  it("another commune's dossier is a 404 on every route, and nothing changes", async () => {
+    const code = await filedDossier(TEST_COMMUNE);
+    const outsider = await tokenOf("canbo.b");
+    const before = await footprint(code);
+
+    const inbox = officerInboxResponseSchema.parse(
+      (await call(test.app, "GET", "/api/officer/dossiers", { token: outsider })).body,
+    );
+    expect(inbox.communeCode).toBe(OTHER_COMMUNE);
+    expect(inbox.dossiers.map((dossier) => dossier.code)).not.toContain(code);
+    const searched = officerInboxResponseSchema.parse(
+      (await call(test.app, "GET", `/api/officer/dossiers?q=${code}`, { token: outsider })).body,
+    );
+    expect(searched.dossiers).toEqual([]);
+
+    expect((await call(test.app, "GET", `/api/officer/dossiers/${code}`, { token: outsider })).status).toBe(
+      404,
+    );
+    for (const body of [
+      { to: "received" },
+      { to: "refused", reason: "Không thuộc thẩm quyền" },
+      { to: "supplement_requested", supplement: { fieldIds: ["phone"], message: "Bổ sung" } },
+    ]) {
+      const answer = await moveTo(outsider, code, body);
+      expect(answer.status).toBe(404);
+    }
+    expect(await footprint(code)).toEqual(before);
+    const audits = await db().select().from(auditLog).where(eq(auditLog.dossierCode, code));
+    expect(audits).toEqual([]);
+  });
+
+  it("a citizen's token or none is a 401; a province admin may not work a commune's dossiers", async () => {
+    const code = await filedDossier();
+    const citizen = await signedInCitizen(db());
+    for (const token of [citizen.token, undefined]) {
+      const options = token ? { token } : {};
+      expect((await call(test.app, "GET", "/api/officer/dossiers", options)).status).toBe(401);
+      expect((await call(test.app, "GET", `/api/officer/dossiers/${code}`, options)).status).toBe(401);
+      expect((await call(test.app, "GET", "/api/officer/session", options)).status).toBe(401);
+    }
+    const admin = await tokenOf("admin.tinh");
+    expect((await call(test.app, "GET", "/api/officer/dossiers", { token: admin })).status).toBe(403);
+    expect((await moveTo(admin, code, { to: "received" })).status).toBe(403);
+  });
+});
+
+describe("moving a dossier", () => {
+  it("refuses what the status machine forbids, with its Vietnamese reason, and changes nothing", async () => {
+    const code = await filedDossier();
+    const token = await tokenOf("canbo.a");
+    const before = await footprint(code);
+    const answer = await moveTo(token, code, { to: "returned" });
+    expect(answer.status).toBe(409);
+    expect(errorBodySchema.parse(answer.body).message).toMatch(/“Mới đăng ký”.*“Đã trả kết quả”/);
+    const noReason = await moveTo(token, code, { to: "refused" });
+    expect(noReason.status).toBe(400);
+    expect(await footprint(code)).toEqual(before);
+  });
+
+  it("receives once per Idempotency-Key: a replay answers without a second event or message", async () => {
+    const code = await filedDossier();
+    const token = await tokenOf("canbo.a");
+    const before = await footprint(code);
+    const key = randomUUID();
+    const first = await moveTo(token, code, { to: "received" }, key);
+    const again = await moveTo(token, code, { to: "received" }, key);
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(officerDossierSchema.parse(again.body)).toMatchObject({ status: "received" });
+    expect(await footprint(code)).toEqual({
+      status: "received",
+      events: (before.events ?? 0) + 1,
+      messages: (before.messages ?? 0) + 1,
+    });
+    const otherBody = await moveTo(token, code, { to: "processing" }, key);
+    expect(otherBody.status).toBe(409);
+    expect(await footprint(code)).toMatchObject({ status: "received" });
+  });
+
+  it("a supplement request names the fields, reaches the citizen, and is audited with every view", async () => {
+    const code = await filedDossier();
+    const token = await tokenOf("lanhdao.a");
+    const viewed = officerDossierSchema.parse(
+      (await call(test.app, "GET", `/api/officer/dossiers/${code}`, { token })).body,
+    );
+    expect(viewed.allowedNext).toEqual(["received", "refused", "supplement_requested"]);
+    expect(viewed.timeline[0]).toMatchObject({ status: "submitted", label: "Mới đăng ký", actor: "citizen" });
+
+    const message = "Ảnh giấy chứng sinh bị mờ, vui lòng chụp lại.";
+    const answer = await moveTo(token, code, {
+      to: "supplement_requested",
+      supplement: { fieldIds: ["birthProofFile"], message },
+    });
+    const moved = officerDossierSchema.parse(answer.body);
+    expect(moved.supplement).toMatchObject({ fieldIds: ["birthProofFile"], message });
+    expect(moved.timeline.at(-1)).toMatchObject({
+      status: "supplement_requested",
+      note: message,
+      actor: "officer",
+    });
+    expect(moved.timeline.at(-1)?.notice?.state).toBe("queued");
+    const [notice] = await db()
+      .select()
+      .from(deliveries)
+      .where(and(eq(deliveries.dossierCode, code), eq(deliveries.kind, "supplement_request")));
+    expect(notice?.payload).toMatchObject({ supplementMessage: message });
+
+    const audits = await db()
+      .select({ action: auditLog.action, communeCode: auditLog.communeCode, detail: auditLog.detail })
+      .from(auditLog)
+      .where(eq(auditLog.dossierCode, code));
+    expect(audits.map((row) => row.action).sort()).toEqual([
+      "dossier.status",
+      "dossier.view",
+      "dossier.view",
+    ]);
+    expect(audits.every((row) => row.communeCode === TEST_COMMUNE)).toBe(true);
+    expect(audits.find((row) => row.action === "dossier.status")?.detail).toMatchObject({
+      from: "submitted",
+      to: "supplement_requested",
+    });
+  });
+
+  it("the inbox lists the commune's open dossiers by due date, filters by status and finds a code", async () => {
+    const code = await filedDossier();
+    const token = await tokenOf("canbo.a");
+    const inbox = officerInboxResponseSchema.parse(
+      (await call(test.app, "GET", "/api/officer/dossiers", { token })).body,
+    );
+    const dueDates = inbox.dossiers.map((dossier) => dossier.dueAt);
+    expect(dueDates).toEqual([...dueDates].sort());
+    expect(inbox.dossiers.map((dossier) => dossier.code)).toContain(code);
+    expect(inbox.counts.submitted).toBeGreaterThan(0);
+    const received = officerInboxResponseSchema.parse(
+      (await call(test.app, "GET", "/api/officer/dossiers?status=received", { token })).body,
+    );
+    expect(received.dossiers.every((dossier) => dossier.status === "received")).toBe(true);
+    const found = officerInboxResponseSchema.parse(
+      (await call(test.app, "GET", `/api/officer/dossiers?q=${code.slice(0, 10).toLowerCase()}`, { token }))
+        .body,
+    );
+    expect(found.dossiers.map((dossier) => dossier.code)).toContain(code);
+    const bad = await call(test.app, "GET", "/api/officer/dossiers?due=tomorrow", { token });
+    expect(bad.status).toBe(400);
+  });
+});
