@@ -15,6 +15,7 @@ import { createChatbot } from "./modules/chatbot/service";
 import { createSendBudget, type DeliveryDeps, startDeliveryWorker } from "./modules/delivery";
 import { zaloAdapter } from "./modules/delivery/zalo-adapter";
 import { startEventWorker } from "./modules/events/worker";
+import { startHandoverTimeouts } from "./modules/officer-desk";
 import { phoneForNotifications } from "./modules/profile";
 import { createConfiguredZaloClients } from "./zalo/oa";
 import { seedDemoOfficers } from "./zalo-sandbox/demo-officers";
@@ -58,6 +59,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (config.mode === "sandbox") await seedDemoOfficers(database.db, logger, config.publicUrl);
   mountMiniApp(app, MINI_APP_BUILD_DIR);
   const stopHousekeeping = startHousekeeping(deps);
+  const stopHandoverTimeouts = startHandoverTimeouts({ db: database.db, sealer, logger });
   const stopEventWorker = startEventWorker(
     { db: database.db, logger, sealer, afterResidentUpdated: chatbotFor(deps) },
     { pollMs: EVENT_POLL_MS },
@@ -83,6 +85,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     database,
     stop: async () => {
       stopHousekeeping();
+      stopHandoverTimeouts();
       // Before stopServer closes the database: the workers finish what they hold first.
       await stopEventWorker();
       await stopDeliveryWorker();
@@ -94,7 +97,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
 /** The chatbot answering residents through the OA; its replies go out through the delivery engine. */
 function chatbotFor(deps: AppDeps) {
-  return createChatbot({ db: deps.database.db, logger: deps.logger, miniAppId: deps.config.zalo.miniAppId });
+  return createChatbot({
+    db: deps.database.db,
+    logger: deps.logger,
+    sealer: deps.sealer,
+    miniAppId: deps.config.zalo.miniAppId,
+  });
 }
 
 /** The delivery engine over Zalo itself, or over /sandbox in sandbox mode (the same HTTP code path). */

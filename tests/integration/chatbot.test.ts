@@ -14,7 +14,7 @@ import {
   rateLimits,
   residents,
 } from "../../bot-server/src/db/schema";
-import { handBackConversation } from "../../bot-server/src/modules/chatbot/conversation-repo";
+import { closeHandover } from "../../bot-server/src/modules/chatbot";
 import {
   type ChatbotHarness,
   followEvent,
@@ -189,10 +189,9 @@ describe("handover", () => {
     await say(user, "dang ky khai sinh can gi");
     expect(h.sentTo(user)).toHaveLength(1);
 
-    const anyCommune = "00070";
-    expect(
-      await handBackConversation(db, { oaUserId: user, officerId: "officer-1", communeCode: anyCommune }),
-    ).toBe(true);
+    const [handover] = open;
+    if (!handover) throw new Error("no handover");
+    await db.transaction((tx) => closeHandover(tx, handover, "officer-1", new Date()));
     expect((await say(user, "dang ky khai sinh can gi"))?.text).toContain("Đăng ký khai sinh");
   });
 

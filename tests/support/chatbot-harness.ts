@@ -70,6 +70,7 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
     afterResidentUpdated: createChatbot({
       db,
       logger: test.logger,
+      sealer,
       miniAppId: test.config.zalo.miniAppId,
       // One instant for the whole file: the per-minute rate window never splits a test's messages.
       now: () => CLOCK,

@@ -70,6 +70,14 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
     place: SEALED.fileName,
   },
   {
+    table: "chat_messages",
+    column: "text_sealed",
+    primaryKey: "id",
+    keyType: "uuid",
+    rowColumn: "id",
+    place: SEALED.chatMessage,
+  },
+  {
     table: "inbound_events",
     column: "raw_body_sealed",
     primaryKey: "id",

@@ -27,6 +27,8 @@ export const SEALED = {
   oaRefreshToken: place("oa_tokens", "refresh_token_sealed"),
   /** The sandbox's pretend Zalo users (sandbox mode only), by user id. */
   sandboxUserPhone: place("sandbox_zalo_users", "phone_sealed"),
+  /** chat_messages.text_sealed, by message id. */
+  chatMessage: place("chat_messages", "text_sealed"),
   /** What a sandbox resident sent (sandbox mode only), by event id. */
   sandboxChatEvent: place("sandbox_chat_events", "event_sealed"),
 } as const;

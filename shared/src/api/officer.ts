@@ -129,3 +129,42 @@ export const officerStatusChangeSchema = z.object({
   result: z.object({ pickUp: z.string().trim().min(1).max(500, "Tối đa 500 ký tự.") }).optional(),
 });
 export type OfficerStatusChange = z.infer<typeof officerStatusChangeSchema>;
+
+/** A conversation the chatbot handed to officers (GET /api/officer/conversations). */
+export const officerConversationSchema = z.object({
+  id: z.string(),
+  reason: z.enum(["asked", "not_understood"]),
+  /** Null: the resident's commune is unknown; the province queue (admins) has it. */
+  communeCode: z.string().nullable(),
+  openedAt: z.string(),
+  pickedUpAt: z.string().nullable(),
+  /** Inside Zalo's 7-day window since the resident last wrote: a reply can reach them (zalo-oa.md §0). */
+  windowOpen: z.boolean(),
+  /** When it goes back to the bot if no officer answers: 2 working hours after it opened. */
+  returnsToBotAt: z.string().nullable(),
+});
+export type OfficerConversation = z.infer<typeof officerConversationSchema>;
+
+export const officerConversationListSchema = z.object({ conversations: z.array(officerConversationSchema) });
+
+export const chatLineSchema = z.object({
+  author: z.enum(["resident", "bot", "officer"]),
+  /** "text", or what the resident sent instead ("image", "sticker", …). */
+  kind: z.string(),
+  text: z.string().nullable(),
+  at: z.string(),
+});
+
+export const officerConversationDetailSchema = officerConversationSchema.extend({
+  messages: z.array(chatLineSchema),
+});
+export type OfficerConversationDetail = z.infer<typeof officerConversationDetailSchema>;
+
+/** POST /api/officer/conversations/:id/messages: Zalo's consultation text holds 2,000 characters. */
+export const officerReplySchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, "Vui lòng nhập nội dung trả lời.")
+    .max(2_000, "Tin nhắn Zalo dài tối đa 2.000 ký tự. Vui lòng rút gọn."),
+});

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { chatConversations, chatHandovers, dossiers } from "../../db/schema";
 
@@ -38,49 +38,6 @@ export async function openHandover(
     .update(chatConversations)
     .set({ mode: "handover", lowConfidenceTurns: 0, updatedAt: new Date() })
     .where(eq(chatConversations.oaUserId, input.oaUserId));
-}
-
-/**
- * An officer hands the conversation back to the bot. Scoped to the officer's commune (SEC-1); a
- * handover with no known commune may be taken by any commune's officer. False when nothing was open.
- */
-export async function handBackConversation(
-  db: Database,
-  input: { oaUserId: string; officerId: string; communeCode: string },
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const closed = await tx
-      .update(chatHandovers)
-      .set({ closedAt: new Date(), closedBy: input.officerId })
-      .where(
-        and(
-          eq(chatHandovers.oaUserId, input.oaUserId),
-          isNull(chatHandovers.closedAt),
-          sql`(${chatHandovers.communeCode} = ${input.communeCode} or ${chatHandovers.communeCode} is null)`,
-        ),
-      )
-      .returning({ id: chatHandovers.id });
-    if (closed.length === 0) return false;
-    await tx
-      .update(chatConversations)
-      .set({ mode: "bot", lowConfidenceTurns: 0, updatedAt: new Date() })
-      .where(eq(chatConversations.oaUserId, input.oaUserId));
-    return true;
-  });
-}
-
-/** The commune's open handovers, oldest first (plus those with no commune yet). */
-export async function listOpenHandovers(db: Database, communeCode: string): Promise<Handover[]> {
-  return db
-    .select()
-    .from(chatHandovers)
-    .where(
-      and(
-        isNull(chatHandovers.closedAt),
-        sql`(${chatHandovers.communeCode} = ${communeCode} or ${chatHandovers.communeCode} is null)`,
-      ),
-    )
-    .orderBy(asc(chatHandovers.openedAt));
 }
 
 /** Which commune should answer a resident: that of the latest dossier their citizen filed, if any. */

@@ -1,5 +1,6 @@
 import type { Database } from "../../db/client";
 import { countHits } from "../../http/rate-limit";
+import type { Sealer } from "../../lib/crypto";
 import type { Logger } from "../../lib/logger";
 import { enqueue, hasDeliveriesWithPrefix } from "../delivery";
 import type { InboundEvent } from "../events/claim";
@@ -9,6 +10,7 @@ import { communeOfCitizen, lockConversation, openHandover, setLowConfidenceTurns
 import { decide } from "./decide";
 import { type InboundMessage, inboundMessageOf } from "./inbound-message";
 import { type BotReply, slowDownReply } from "./replies";
+import { recordChatMessage } from "./transcript";
 
 /**
  * Per-resident limit on the bot's answers (house rule SEC-4): a stuck keyboard or a script must not make
@@ -23,6 +25,8 @@ export const CHATBOT_RATE_RULES = [
 export interface ChatbotDeps {
   db: Database;
   logger: Logger;
+  /** Seals the conversation's transcript (transcript.ts), which officers read after a handover. */
+  sealer: Sealer;
   miniAppId: string;
   now?: () => Date;
 }
@@ -55,6 +59,15 @@ async function decideOnce(
 ): Promise<void> {
   const conversation = await lockConversation(tx, resident.oaUserId);
   if (await hasDeliveriesWithPrefix(tx, prefix)) return;
+  if (message.kind !== "follow") {
+    await recordChatMessage(tx, deps.sealer, {
+      oaUserId: resident.oaUserId,
+      author: "resident",
+      kind: message.kind,
+      ...(message.kind === "text" ? { text: message.text } : {}),
+      at,
+    });
+  }
   // An officer has this conversation: the bot stays quiet until it is handed back.
   if (conversation.mode === "handover") return;
 
@@ -88,6 +101,12 @@ async function enqueueAll(
 ): Promise<void> {
   const at = (deps.now ?? (() => new Date()))();
   for (const [index, reply] of replies.entries()) {
+    await recordChatMessage(tx, deps.sealer, {
+      oaUserId: resident.oaUserId,
+      author: "bot",
+      text: reply.text,
+      at,
+    });
     await enqueue(
       tx,
       { kind: "chatbot_reply", key: `${prefix}${index}`, oaUserId: resident.oaUserId, ...reply },

@@ -1,6 +1,6 @@
 import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { inboundEvents } from "../../db/schema";
+import { chatMessages, inboundEvents } from "../../db/schema";
 import { purgeChatReplies } from "../delivery";
 import { KEEP_DEDUPE_KEYS_MS } from "../webhook/replay-window";
 
@@ -12,7 +12,7 @@ import { KEEP_DEDUPE_KEYS_MS } from "../webhook/replay-window";
  * - The event's row (its envelope and dedupe key) stays until its event time is KEEP_DEDUPE_KEYS_MS old:
  *   past the replay window (webhook/replay-window.ts), so a replay of a deleted event is refused as stale
  *   instead of being stored again.
- * - What the bot answered: deleted after CHAT_RETENTION_DAYS.
+ * - What the bot answered, and the conversation's transcript: deleted after CHAT_RETENTION_DAYS.
  * Only finished rows go: a pending or in-flight event or message is never touched.
  */
 export const BODY_RETENTION_DAYS = 30;
@@ -46,6 +46,11 @@ export async function purgeOldChatMessages(db: Database, now = new Date()): Prom
     )
     .returning({ id: inboundEvents.id });
   const messages = await purgeChatReplies(db, chatCutoff);
+  // The transcript officers read (chatbot/transcript.ts): the same 90 days as the bot's answers.
+  const transcript = await db
+    .delete(chatMessages)
+    .where(lt(chatMessages.at, chatCutoff))
+    .returning({ id: chatMessages.id });
   // Rows deleted first: a row that goes is not also counted as cleared.
-  return events.length + bodies.length + messages;
+  return events.length + bodies.length + messages + transcript.length;
 }

@@ -3,7 +3,12 @@ import type { Database } from "../../db/client";
 import { auditLog } from "../../db/schema";
 
 /** What the audit log records (issue 11 §4): views of personal data and every action. */
-export type AuditAction = "dossier.view" | "dossier.status";
+export type AuditAction =
+  | "dossier.view"
+  | "dossier.status"
+  | "conversation.view"
+  | "conversation.reply"
+  | "conversation.hand_back";
 
 /** One audit row, in the caller's transaction: what it records and the record commit together. */
 export async function recordAudit(
@@ -11,7 +16,8 @@ export async function recordAudit(
   entry: {
     officer: Officer;
     action: AuditAction;
-    communeCode: string;
+    /** Null: the province queue's conversations (no commune known). */
+    communeCode: string | null;
     dossierCode?: string;
     detail?: Record<string, string | number | null>;
     addressHash: string;

@@ -1,4 +1,5 @@
 /** The officer desk: the inbox, a dossier, moving it on. Mounted by app.ts at /api/officer. */
 
+export { returnUnansweredHandovers, startHandoverTimeouts } from "./handover-timeout";
 export { type InboxFilter, listInbox } from "./inbox-repo";
 export { officerRoutes } from "./routes";

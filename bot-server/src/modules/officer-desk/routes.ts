@@ -2,6 +2,7 @@ import {
   dossierCodeSchema,
   idempotencyKeySchema,
   officerInboxQuerySchema,
+  officerReplySchema,
   officerStatusChangeSchema,
 } from "@dvc/shared";
 import { type Context, Hono } from "hono";
@@ -10,9 +11,11 @@ import { clientAddress, trustedProxyList } from "../../http/client-address";
 import type { AppDeps } from "../../http/env";
 import { validate } from "../../http/validate";
 import { type OfficerEnv, officerSessionRoutes, requireOfficer } from "../officer-auth";
+import { handBack, listConversations, replyToConversation, viewConversation } from "./conversations";
 import { type Asker, changeStatus, inbox, viewDossier } from "./service";
 
 const codeParam = z.object({ code: dossierCodeSchema });
+const idParam = z.object({ id: z.uuid({ error: "Mã cuộc trò chuyện không hợp lệ." }) });
 const headerSchema = z.object({
   "idempotency-key": z
     .string({ error: "Thiếu mã chống gửi trùng (Idempotency-Key). Vui lòng tải lại trang rồi thử lại." })
@@ -55,7 +58,28 @@ export function officerRoutes(deps: AppDeps) {
         return c.json(outcome.dossier, 200);
       },
     );
+  // Every role: commune officers and leaders their commune's queue, admins the province's.
+  const conversationRoutes = new Hono<OfficerEnv>()
+    .use(requireOfficer(db))
+    .get("/", async (c) => c.json(await listConversations(db, c.var.officer), 200))
+    .get("/:id", validate("param", idParam), async (c) =>
+      c.json(await viewConversation(desk, askerOf(c), c.req.valid("param").id), 200),
+    )
+    .post("/:id/messages", validate("param", idParam), validate("json", officerReplySchema), async (c) =>
+      c.json(
+        await replyToConversation(desk, askerOf(c), {
+          id: c.req.valid("param").id,
+          text: c.req.valid("json").text,
+        }),
+        200,
+      ),
+    )
+    .post("/:id/hand-back", validate("param", idParam), async (c) => {
+      await handBack(desk, askerOf(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    });
   return new Hono<OfficerEnv>()
     .route("/session", officerSessionRoutes(deps))
-    .route("/dossiers", dossierRoutes);
+    .route("/dossiers", dossierRoutes)
+    .route("/conversations", conversationRoutes);
 }
