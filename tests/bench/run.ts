@@ -6,6 +6,7 @@ import { benchCatalogSearch } from "./catalog-search.bench";
 import { benchDelivery, DELIVERY_TARGET } from "./delivery.bench";
 import { benchFirstLoad } from "./first-load.bench";
 import { benchHttpApi } from "./http-api.bench";
+import { benchOfficerInbox, INBOX_TARGET } from "./officer-inbox.bench";
 import { benchWebhookIngest, INGEST_TARGET } from "./webhook-ingest.bench";
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1));
@@ -102,6 +103,35 @@ if ("skipped" in delivery) {
   if (b.share < DELIVERY_TARGET.budgetShareMin || b.share > DELIVERY_TARGET.budgetShareMax) {
     console.log(
       `  ⚠ the send budget misses its target: ${(b.share * 100).toFixed(1)} % of the limit (${DELIVERY_TARGET.budgetShareMin * 100}–${DELIVERY_TARGET.budgetShareMax * 100} %)`,
+    );
+  }
+}
+
+const inbox = await benchOfficerInbox();
+if ("skipped" in inbox) {
+  console.log(`\n  ⚠ officer inbox rows skipped: ${inbox.skipped}`);
+} else {
+  console.log(
+    "\n| row | p50 µs | p95 µs | baseline | baseline p50 µs | baseline p95 µs | p95 ratio | target |",
+  );
+  console.log("| --- | ---: | ---: | --- | ---: | ---: | ---: | --- |");
+  for (const row of inbox.rows) {
+    console.log(
+      `| ${row.name} (${inbox.store}) | ${format(row.p50Us)} | ${format(row.p95Us)} | ${row.baselineName} | ${format(row.baselineP50Us)} | ${format(row.baselineP95Us)} | ${(row.p95Us / row.baselineP95Us).toFixed(3)}× | p95 ≤ ${INBOX_TARGET.p95Ms} ms |`,
+    );
+  }
+  console.log(
+    `  seeded ${format(inbox.seedSeconds)} s (generate_series, indexes in place); open dossiers: ${format(inbox.openDossiers)}`,
+  );
+  for (const row of inbox.rows) {
+    console.log(`  plan, ${row.name}: ${row.plan}`);
+    console.log(`    without the indexes: ${row.baselinePlan}`);
+    if (!row.plan.includes(row.intendedIndex)) {
+      console.log(`  ⚠ ${row.name}: the plan does not use ${row.intendedIndex}`);
+    }
+    const met = row.p95Us <= INBOX_TARGET.p95Ms * 1000;
+    console.log(
+      `  ${met ? "✓" : "⚠"} ${row.name}: p95 ${format(row.p95Us / 1000)} ms ${met ? "meets" : "misses"} its target (≤ ${INBOX_TARGET.p95Ms} ms)`,
     );
   }
 }
