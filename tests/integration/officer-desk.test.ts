@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import {
+  addWorkingDays,
   dossierSummarySchema,
   errorBodySchema,
   officerDossierSchema,
   officerInboxResponseSchema,
   officerSignInResponseSchema,
+  toVnLocalDate,
 } from "@dvc/shared";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -310,5 +312,52 @@ describe("moving a dossier", () => {
     expect(found.dossiers.map((dossier) => dossier.code)).toContain(code);
     const bad = await call(test.app, "GET", "/api/officer/dossiers?due=tomorrow", { token });
     expect(bad.status).toBe(400);
+  });
+
+  it("tells the citizen why a dossier was refused", async () => {
+    const code = await filedDossier();
+    const token = await tokenOf("canbo.a");
+    const reason = "Hồ sơ thuộc thẩm quyền của phường nơi cư trú của mẹ.";
+    expect((await moveTo(token, code, { to: "refused", reason })).status).toBe(200);
+    const [notice] = await db()
+      .select()
+      .from(deliveries)
+      .where(and(eq(deliveries.dossierCode, code), sql`${deliveries.payload} ->> 'status' = 'refused'`));
+    expect(notice?.payload).toMatchObject({ status: "refused", officerNote: reason });
+  });
+
+  it("a late dossier owes an apology with a new working day, sent to the citizen; an on-time one does not", async () => {
+    const code = await filedDossier();
+    const token = await tokenOf("canbo.a");
+    const fresh = officerDossierSchema.parse(
+      (await call(test.app, "GET", `/api/officer/dossiers/${code}`, { token })).body,
+    );
+    expect(fresh.acknowledgeBy).not.toBeNull();
+    expect(fresh.needsApology).toBe(false);
+    const apology = (body: unknown, key = randomUUID()) =>
+      call(test.app, "POST", `/api/officer/dossiers/${code}/apology`, {
+        token,
+        body,
+        headers: { "Idempotency-Key": key },
+      });
+    const newDueDate = addWorkingDays(toVnLocalDate(new Date()), 3);
+    const letter = "Do thiếu cán bộ hộ tịch, hồ sơ của bạn bị chậm. Mong bạn thông cảm.";
+    expect((await apology({ newDueDate, letter })).status).toBe(409);
+
+    await db().update(dossiers).set({ dueAt: sql`now() - interval '1 day'` }).where(eq(dossiers.code, code));
+    const late = officerDossierSchema.parse(
+      (await call(test.app, "GET", `/api/officer/dossiers/${code}`, { token })).body,
+    );
+    expect(late).toMatchObject({ overdue: true, needsApology: true });
+    expect((await apology({ newDueDate: toVnLocalDate(new Date()), letter })).status).toBe(400);
+
+    const answer = await apology({ newDueDate, letter });
+    expect(answer.status).toBe(200);
+    const after = officerDossierSchema.parse(answer.body);
+    expect(after).toMatchObject({ status: "submitted", overdue: false, needsApology: false });
+    expect(toVnLocalDate(new Date(after.dueAt))).toBe(newDueDate);
+    expect(after.timeline.at(-1)).toMatchObject({ status: "submitted", note: letter, actor: "officer" });
+    const notices = await db().select().from(deliveries).where(eq(deliveries.dossierCode, code));
+    expect(notices.at(-1)?.payload).toMatchObject({ apology: true, officerNote: letter });
   });
 });

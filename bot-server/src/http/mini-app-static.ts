@@ -34,6 +34,15 @@ export function mountMiniApp(app: Hono<AppEnv>, buildDir: string): void {
     const isServerPath = SERVER_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
     if (isServerPath || /\.[a-z0-9]+$/i.test(path) || !existsSync(indexFile)) return next();
     c.header("Cache-Control", "no-cache");
-    return c.html(readFileSync(indexFile, "utf8"));
+    return c.html(withRootAssets(readFileSync(indexFile, "utf8")));
   });
+}
+
+/**
+ * The build links its assets relative to the page ("./assets/…": inside Zalo the app lives under
+ * /zapps/<id>/). Served at a deeper address such as /can-bo/ho-so/<code>, that would ask for
+ * /can-bo/ho-so/assets/…, so the page served for such addresses links them from the root instead.
+ */
+function withRootAssets(html: string): string {
+  return html.replaceAll('="./assets/', '="/assets/');
 }

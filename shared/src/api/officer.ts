@@ -79,6 +79,10 @@ export const officerInboxItemSchema = z.object({
   submittedAt: z.string(),
   dueAt: z.string(),
   overdue: z.boolean(),
+  /** Still "submitted": when the 8 working hours to acknowledge it end (acknowledgementDue); else null. */
+  acknowledgeBy: z.string().nullable(),
+  /** Late and unfinished: the apology letter with a new date is owed (POST …/apology). */
+  needsApology: z.boolean(),
 });
 export type OfficerInboxItem = z.infer<typeof officerInboxItemSchema>;
 
@@ -168,3 +172,13 @@ export const officerReplySchema = z.object({
     .min(1, "Vui lòng nhập nội dung trả lời.")
     .max(2_000, "Tin nhắn Zalo dài tối đa 2.000 ký tự. Vui lòng rút gọn."),
 });
+
+/**
+ * POST /api/officer/dossiers/:code/apology with an `Idempotency-Key`: for a late dossier, the apology
+ * letter and the new appointment day (a working day after today), sent to the citizen.
+ */
+export const officerApologySchema = z.object({
+  newDueDate: z.iso.date({ error: "Vui lòng chọn ngày hẹn trả kết quả mới." }),
+  letter: reasonSchema,
+});
+export type OfficerApology = z.infer<typeof officerApologySchema>;

@@ -49,7 +49,12 @@ export {
   dueAtLegalTimeOf,
 } from "./legal-clock";
 export { DEFAULT_OFFICE_HOURS, type OfficeHours, SAME_DAY_CUTOFF } from "./office-hours";
-export { addOfficeMinutes, nextOfficeOpen } from "./office-time";
+export {
+  ACKNOWLEDGE_WITHIN_OFFICE_MINUTES,
+  acknowledgementDue,
+  addOfficeMinutes,
+  nextOfficeOpen,
+} from "./office-time";
 export {
   DOSSIER_REPORT_GROUP_LABELS,
   DOSSIER_STATUS_INFO,

@@ -7,6 +7,17 @@ import { DEFAULT_OFFICE_HOURS, type OfficeHours, officeMinutes } from "./office-
  * handover opened at 16:30 on a Friday ends at 09:30 on Monday. Used for the officers' reply deadline.
  */
 
+/**
+ * The desk acknowledges an online dossier (receives it, or asks to complete it) within 8 working hours
+ * of its arrival (Nghị định 45/2020/NĐ-CP; reference product-anchors.md).
+ */
+export const ACKNOWLEDGE_WITHIN_OFFICE_MINUTES = 8 * 60;
+
+/** When the desk must have acknowledged a dossier submitted at `submittedAt`. */
+export function acknowledgementDue(submittedAt: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
+  return addOfficeMinutes(submittedAt, ACKNOWLEDGE_WITHIN_OFFICE_MINUTES, hours);
+}
+
 /** The first instant at or after `from` when the office is open. */
 export function nextOfficeOpen(from: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
   const office = officeMinutes(hours);

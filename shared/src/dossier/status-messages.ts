@@ -16,7 +16,21 @@ export interface StatusMessageFacts {
   dueAt: string;
   /** The officer's words when a supplement is asked for. */
   supplementMessage?: string | undefined;
+  /**
+   * What the officer wrote with the move: the reason of a refusal or a stop, where and when to collect
+   * the result, an apology for a delay (Mẫu 04, Thông tư 01/2018/TT-VPCP).
+   */
+  officerNote?: string | undefined;
+  /** The note is the apology for a late dossier; the due date is the new appointment. */
+  apology?: boolean | undefined;
 }
+
+/** How the officer's note is introduced, per status; other statuses: "Ghi chú của cán bộ". */
+const NOTE_LABEL: Partial<Record<DossierStatus, string>> = {
+  refused: "Lý do",
+  stopped: "Lý do",
+  result_ready: "Nơi và thời gian nhận kết quả",
+};
 
 /** What the citizen should do next, per status (undefined: nothing to do). */
 export const NEXT_STEP: Readonly<Record<DossierStatus, string | undefined>> = {
@@ -40,6 +54,11 @@ export function statusMessageText(facts: StatusMessageFacts): string {
   const lines = [`Hồ sơ ${facts.dossierCode} — ${facts.procedureTitle}`, `Trạng thái: ${info.citizenLabel}.`];
   if (facts.status === "supplement_requested" && facts.supplementMessage) {
     lines.push(`Cán bộ đề nghị bổ sung: ${facts.supplementMessage}`);
+  }
+  if (facts.apology && facts.officerNote) {
+    lines.push(`Xin lỗi bạn vì hồ sơ trễ hẹn. ${facts.officerNote}`);
+  } else if (facts.officerNote && facts.status !== "supplement_requested") {
+    lines.push(`${NOTE_LABEL[facts.status] ?? "Ghi chú của cán bộ"}: ${facts.officerNote}`);
   }
   const next = NEXT_STEP[facts.status];
   if (next) lines.push(next);

@@ -54,6 +54,8 @@ function rowOf(message: DeliveryMessage): RowFields {
           procedureTitle: message.procedureTitle,
           dueAt: message.dueAt.toISOString(),
           ...(message.supplementMessage ? { supplementMessage: message.supplementMessage } : {}),
+          ...(message.officerNote ? { officerNote: message.officerNote } : {}),
+          ...(message.apology ? { apology: true } : {}),
         } satisfies StoredPayload,
       };
     case "group_notice":

@@ -26,6 +26,9 @@ export interface DossierStatusMessage {
   procedureTitle: string;
   dueAt: Date;
   supplementMessage?: string | undefined;
+  /** The officer's reason or note with the move (refusal, stop, pick-up, apology). */
+  officerNote?: string | undefined;
+  apology?: boolean | undefined;
 }
 
 export interface GroupNoticeMessage {

@@ -15,6 +15,8 @@ export const statusPayloadSchema = z.object({
   procedureTitle: z.string(),
   dueAt: z.iso.datetime(),
   supplementMessage: z.string().optional(),
+  officerNote: z.string().optional(),
+  apology: z.boolean().optional(),
 });
 
 export type TextPayload = z.infer<typeof textPayloadSchema>;

@@ -88,6 +88,7 @@ export async function moveDossierByOfficer(
     eventId,
     at: move.now,
     supplementMessage: supplement?.message,
+    officerNote: supplement ? undefined : (note ?? undefined),
   });
   return { eventId, from };
 }

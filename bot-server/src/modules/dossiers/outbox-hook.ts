@@ -12,6 +12,9 @@ export interface DossierNotice {
   eventId: number;
   at: Date;
   supplementMessage?: string | undefined;
+  officerNote?: string | undefined;
+  /** The note is an apology for a delay, with the new due date. */
+  apology?: boolean;
 }
 
 /** The message's idempotency key: one message per status event of a dossier. */
@@ -40,6 +43,8 @@ export async function enqueueDossierNotification(tx: Database, notice: DossierNo
       procedureTitle: dossier.procedureTitle,
       dueAt: dossier.dueAt,
       supplementMessage: notice.supplementMessage,
+      officerNote: notice.officerNote,
+      apology: notice.apology,
     },
     notice.at,
   );

@@ -6,6 +6,7 @@ import { auditLog } from "../../db/schema";
 export type AuditAction =
   | "dossier.view"
   | "dossier.status"
+  | "dossier.apology"
   | "conversation.view"
   | "conversation.reply"
   | "conversation.hand_back";

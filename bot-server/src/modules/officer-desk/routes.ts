@@ -1,6 +1,7 @@
 import {
   dossierCodeSchema,
   idempotencyKeySchema,
+  officerApologySchema,
   officerInboxQuerySchema,
   officerReplySchema,
   officerStatusChangeSchema,
@@ -12,7 +13,7 @@ import type { AppDeps } from "../../http/env";
 import { validate } from "../../http/validate";
 import { type OfficerEnv, officerSessionRoutes, requireOfficer } from "../officer-auth";
 import { handBack, listConversations, replyToConversation, viewConversation } from "./conversations";
-import { type Asker, changeStatus, inbox, viewDossier } from "./service";
+import { type Asker, apologizeForDelay, changeStatus, inbox, viewDossier } from "./service";
 
 const codeParam = z.object({ code: dossierCodeSchema });
 const idParam = z.object({ id: z.uuid({ error: "Mã cuộc trò chuyện không hợp lệ." }) });
@@ -52,6 +53,21 @@ export function officerRoutes(deps: AppDeps) {
         const outcome = await changeStatus(desk, askerOf(c), {
           code: c.req.valid("param").code,
           change: c.req.valid("json"),
+          idempotencyKey: c.req.valid("header")["idempotency-key"],
+        });
+        if (outcome.replayed) c.header("Idempotent-Replayed", "true");
+        return c.json(outcome.dossier, 200);
+      },
+    )
+    .post(
+      "/:code/apology",
+      validate("param", codeParam),
+      validate("header", headerSchema),
+      validate("json", officerApologySchema),
+      async (c) => {
+        const outcome = await apologizeForDelay(desk, askerOf(c), {
+          code: c.req.valid("param").code,
+          apology: c.req.valid("json"),
           idempotencyKey: c.req.valid("header")["idempotency-key"],
         });
         if (outcome.replayed) c.header("Idempotent-Replayed", "true");

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type {
   Officer,
+  OfficerApology,
   OfficerDossier,
   OfficerInboxQuery,
   OfficerInboxResponse,
@@ -11,8 +12,8 @@ import type { Database } from "../../db/client";
 import { officerStatusRequests } from "../../db/schema";
 import type { Sealer } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
-import { moveDossierByOfficer, readCommuneDossier } from "../dossiers";
-import { recordAudit } from "./audit";
+import { apologizeByOfficer, moveDossierByOfficer, readCommuneDossier } from "../dossiers";
+import { type AuditAction, recordAudit } from "./audit";
 import { countByStatus, listInbox } from "./inbox-repo";
 import { toInboxItem, toOfficerDossier } from "./views";
 
@@ -70,44 +71,51 @@ export async function viewDossier(deps: DeskDeps, asker: Asker, code: string, no
   });
 }
 
+/** An officer's action on a dossier, in the transaction: the event it wrote and what to audit. */
+interface DossierAction {
+  eventId: number;
+  action: AuditAction;
+  detail: Record<string, string | number | null>;
+}
+
 /**
- * Moves a dossier and tells the citizen, once per Idempotency-Key: a replay answers the dossier as it
- * is now without a second event or message; the same key with another body is refused. The dossier's
- * row lock serializes two requests racing with one key, so the second finds the first one's record.
+ * Runs a dossier action once per Idempotency-Key: a replay answers the dossier as it is now without a
+ * second event or message; the same key with another body is refused. The dossier's row lock (taken by
+ * `act`) serializes two requests racing with one key, so the second finds the first one's record.
  */
-export async function changeStatus(
+async function once(
   deps: DeskDeps,
   asker: Asker,
-  request: { code: string; change: OfficerStatusChange; idempotencyKey: string },
-  now = new Date(),
+  request: { code: string; idempotencyKey: string; body: unknown },
+  act: (tx: Database, communeCode: string) => Promise<DossierAction | undefined>,
+  now: Date,
 ): Promise<{ dossier: OfficerDossier; replayed: boolean }> {
   const communeCode = communeOf(asker.officer);
   const requestHash = createHash("sha256")
-    .update(JSON.stringify([request.code, request.change]))
+    .update(JSON.stringify([request.code, request.body]))
     .digest("hex");
   let replayed = false;
   try {
     await deps.db.transaction(async (tx) => {
       await throwIfReplay(tx, asker.officer.id, request.idempotencyKey, requestHash);
-      const move = { code: request.code, communeCode, change: request.change, now };
-      const moved = await moveDossierByOfficer(tx, move);
-      if (!moved) throw new AppError("NOT_FOUND", NOT_FOUND);
+      const done = await act(tx, communeCode);
+      if (!done) throw new AppError("NOT_FOUND", NOT_FOUND);
       // Under the dossier's lock now: a request with this key that committed meanwhile is seen, and
-      // throwing rolls this second move back.
+      // throwing rolls this second action back.
       await throwIfReplay(tx, asker.officer.id, request.idempotencyKey, requestHash);
       await tx.insert(officerStatusRequests).values({
         officerId: asker.officer.id,
         idempotencyKey: request.idempotencyKey,
         requestHash,
         dossierCode: request.code,
-        eventId: moved.eventId,
+        eventId: done.eventId,
       });
       await recordAudit(tx, {
         ...asker,
-        action: "dossier.status",
+        action: done.action,
         communeCode,
         dossierCode: request.code,
-        detail: { from: moved.from, to: request.change.to, eventId: moved.eventId },
+        detail: { ...done.detail, eventId: done.eventId },
         at: now,
       });
     });
@@ -116,6 +124,65 @@ export async function changeStatus(
     replayed = true;
   }
   return { dossier: await viewDossier(deps, asker, request.code, now), replayed };
+}
+
+/** Moves a dossier as the status machine allows and tells the citizen (once per Idempotency-Key). */
+export function changeStatus(
+  deps: DeskDeps,
+  asker: Asker,
+  request: { code: string; change: OfficerStatusChange; idempotencyKey: string },
+  now = new Date(),
+) {
+  return once(
+    deps,
+    asker,
+    { ...request, body: request.change },
+    async (tx, communeCode) => {
+      const moved = await moveDossierByOfficer(tx, {
+        code: request.code,
+        communeCode,
+        change: request.change,
+        now,
+      });
+      return (
+        moved && {
+          eventId: moved.eventId,
+          action: "dossier.status",
+          detail: { from: moved.from, to: request.change.to },
+        }
+      );
+    },
+    now,
+  );
+}
+
+/**
+ * A late dossier: the apology and new appointment (Phiếu xin lỗi và hẹn lại ngày trả kết quả, mandatory
+ * when late — Nghị định 61/2018/NĐ-CP; Mẫu 04, Thông tư 01/2018/TT-VPCP), sent to the citizen.
+ */
+export function apologizeForDelay(
+  deps: DeskDeps,
+  asker: Asker,
+  request: { code: string; apology: OfficerApology; idempotencyKey: string },
+  now = new Date(),
+) {
+  return once(
+    deps,
+    asker,
+    { ...request, body: request.apology },
+    async (tx, communeCode) => {
+      const input = { code: request.code, communeCode, ...request.apology, now };
+      const done = await apologizeByOfficer(tx, input);
+      return (
+        done && {
+          eventId: done.eventId,
+          action: "dossier.apology",
+          detail: { newDueDate: request.apology.newDueDate },
+        }
+      );
+    },
+    now,
+  );
 }
 
 /** Thrown inside the transaction to roll it back when the key was used already for this request. */

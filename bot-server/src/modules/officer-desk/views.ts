@@ -1,4 +1,5 @@
 import {
+  acknowledgementDue,
   DOSSIER_STATUS_INFO,
   dossierStatusSchema,
   NOTICE_DELIVERY_LABELS,
@@ -12,6 +13,7 @@ import type { InboxRow } from "./inbox-repo";
 /** A row of the inbox, with the national label officers use. */
 export function toInboxItem(row: InboxRow, now: Date): OfficerInboxItem {
   const status = dossierStatusSchema.parse(row.status);
+  const overdue = !DOSSIER_STATUS_INFO[status].terminal && row.dueAt.getTime() < now.getTime();
   return {
     code: row.code,
     procedureCode: row.procedureCode,
@@ -20,7 +22,9 @@ export function toInboxItem(row: InboxRow, now: Date): OfficerInboxItem {
     statusLabel: DOSSIER_STATUS_INFO[status].officerLabel,
     submittedAt: row.submittedAt.toISOString(),
     dueAt: row.dueAt.toISOString(),
-    overdue: !DOSSIER_STATUS_INFO[status].terminal && row.dueAt.getTime() < now.getTime(),
+    overdue,
+    acknowledgeBy: status === "submitted" ? acknowledgementDue(row.submittedAt).toISOString() : null,
+    needsApology: overdue && status !== "result_ready",
   };
 }
 
