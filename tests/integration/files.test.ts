@@ -187,11 +187,16 @@ describe("GET /api/files/:id and DELETE", () => {
     expect(blobs).toEqual([]);
   });
 
-  it("officers read nothing until the officer area fills canReadFile", () => {
-    const file = { ownerCitizenId: randomUUID(), dossierCode: "00292-K7M4-RX26" };
-    expect(canReadFile({ kind: "officer", officerId: "o1", communeCode: "00292" }, file)).toBe(false);
-    expect(canReadFile({ kind: "citizen", citizenId: file.ownerCitizenId }, file)).toBe(true);
-    expect(canReadFile({ kind: "citizen", citizenId: randomUUID() }, file)).toBe(false);
+  it("an officer reads a filed dossier's attachment of their commune only, never an unfiled upload", () => {
+    const code = "00292-K7M4-RX26";
+    const filed = { ownerCitizenId: randomUUID(), dossierCode: code, dossierCommuneCode: "00292" };
+    const officer = { kind: "officer", officerId: "o1", communeCode: "00292", dossierCode: code } as const;
+    expect(canReadFile(officer, filed)).toBe(true);
+    expect(canReadFile({ ...officer, communeCode: "00070" }, filed)).toBe(false);
+    expect(canReadFile({ ...officer, dossierCode: "00292-AAAA-BBBB" }, filed)).toBe(false);
+    expect(canReadFile(officer, { ...filed, dossierCode: null, dossierCommuneCode: null })).toBe(false);
+    expect(canReadFile({ kind: "citizen", citizenId: filed.ownerCitizenId }, filed)).toBe(true);
+    expect(canReadFile({ kind: "citizen", citizenId: randomUUID() }, filed)).toBe(false);
   });
 });
 

@@ -18,7 +18,7 @@ import {
   officerSessions,
 } from "../../bot-server/src/db/schema";
 import { createOfficer, disableOfficer } from "../../bot-server/src/modules/officer-auth";
-import { call } from "../support/citizen-client";
+import { call, randomTestIp } from "../support/citizen-client";
 import { asCitizen, readyKhaiSinhDraft, signedInCitizen, TEST_COMMUNE } from "../support/citizens";
 import { type FreshDatabase, freshDatabase } from "../support/database";
 import { buildTestApp, type TestApp } from "../support/in-process-app";
@@ -61,21 +61,26 @@ async function signIn(username: string, password = PASSWORD, ip?: string) {
 }
 
 async function tokenOf(username: string): Promise<string> {
-  const response = await signIn(username);
+  // Each from its own address: this file signs in more often than the per-address limit allows.
+  const response = await signIn(username, PASSWORD, randomTestIp());
   expect(response.status).toBe(200);
   return officerSignInResponseSchema.parse(response.body).token;
 }
 
 /** A khai sinh filed by a citizen at TEST_COMMUNE; `commune` moves it elsewhere, as filed there. */
 async function filedDossier(commune = TEST_COMMUNE): Promise<string> {
+  return (await filedWithFile(commune)).code;
+}
+
+async function filedWithFile(commune = TEST_COMMUNE): Promise<{ code: string; fileId: string }> {
   const citizen = await signedInCitizen(db());
   const api = asCitizen(test.app, citizen);
-  const { draft } = await readyKhaiSinhDraft(api);
+  const { draft, file } = await readyKhaiSinhDraft(api);
   const filed = await api.post("/api/dossiers", { draftId: draft.id }, { "Idempotency-Key": randomUUID() });
   const { code } = dossierSummarySchema.parse(filed.body);
   if (commune !== TEST_COMMUNE)
     await db().update(dossiers).set({ communeCode: commune }).where(eq(dossiers.code, code));
-  return code;
+  return { code, fileId: file.fileId };
 }
 
 /** What must not change when a request is refused: status, events, messages. */
@@ -116,7 +121,10 @@ describe("officer sign-in", () => {
     expect(test.rawLogs().some((line) => line.includes(PASSWORD))).toBe(false);
   });
 
-  it("is limited per username, whatever the address", async () => {
+  it("limits failed attempts per username, whatever the address; successful ones never lock out", async () => {
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      expect((await signIn("lanhdao.a", PASSWORD, `198.51.100.${100 + attempt}`)).status).toBe(200);
+    }
     await createOfficer(db(), {
       username: "canbo.doan",
       password: PASSWORD,
@@ -359,5 +367,23 @@ describe("moving a dossier", () => {
     expect(after.timeline.at(-1)).toMatchObject({ status: "submitted", note: letter, actor: "officer" });
     const notices = await db().select().from(deliveries).where(eq(deliveries.dossierCode, code));
     expect(notices.at(-1)?.payload).toMatchObject({ apology: true, officerNote: letter });
+  });
+
+  it("an attachment opens for the dossier's commune only, and opening it is audited", async () => {
+    const { code, fileId } = await filedWithFile();
+    const inside = await test.app.request(`/api/officer/dossiers/${code}/files/${fileId}`, {
+      headers: { Authorization: `Bearer ${await tokenOf("canbo.a")}` },
+    });
+    expect(inside.status).toBe(200);
+    expect((await inside.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    const outside = await call(test.app, "GET", `/api/officer/dossiers/${code}/files/${fileId}`, {
+      token: await tokenOf("canbo.b"),
+    });
+    expect(outside.status).toBe(404);
+    const audits = await db()
+      .select({ action: auditLog.action, detail: auditLog.detail })
+      .from(auditLog)
+      .where(and(eq(auditLog.dossierCode, code), eq(auditLog.action, "dossier.file")));
+    expect(audits).toEqual([{ action: "dossier.file", detail: { fileId } }]);
   });
 });

@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Database } from "../db/client";
 import { rateLimits } from "../db/schema";
@@ -153,6 +153,15 @@ export async function countHits(
     })
     .returning({ key: rateLimits.key, count: rateLimits.count });
   return new Map(counted.map((row) => [row.key, row.count]));
+}
+
+/** The count of one (key, window) without adding a hit: for limits that count only some outcomes. */
+export async function readHits(db: Database, key: string, windowStart: Date): Promise<number> {
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)));
+  return row?.count ?? 0;
 }
 
 /** "… đợi khoảng 3 giây …" or "… khoảng 12 phút …": says how long, not just "later". */

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { files } from "../../db/schema";
+import { dossiers, files } from "../../db/schema";
 import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
 import { queueStorageDeletions } from "../../storage";
@@ -38,10 +38,17 @@ export async function pendingUploadBytes(db: Database, citizenId: string): Promi
   return Number(row?.bytes ?? 0);
 }
 
-/** One file by id, unscoped: the caller decides with `canReadFile` (citizen owner now, officers later). */
-export async function findFile(db: Database, id: string): Promise<FileRow | undefined> {
-  const [row] = await db.select().from(files).where(eq(files.id, id));
-  return row;
+/** One file by id with its dossier's commune, unscoped: the caller decides with `canReadFile`. */
+export async function findFile(
+  db: Database,
+  id: string,
+): Promise<(FileRow & { dossierCommuneCode: string | null }) | undefined> {
+  const [row] = await db
+    .select({ file: files, dossierCommuneCode: dossiers.communeCode })
+    .from(files)
+    .leftJoin(dossiers, eq(dossiers.code, files.dossierCode))
+    .where(eq(files.id, id));
+  return row && { ...row.file, dossierCommuneCode: row.dossierCommuneCode };
 }
 
 export async function findOwnFile(db: Database, citizenId: string, id: string): Promise<FileRow | undefined> {

@@ -1,6 +1,6 @@
 import type { Officer, OfficerRole, OfficerSignInResponse } from "@dvc/shared";
 import type { Database } from "../../db/client";
-import { countHits, waitMessage } from "../../http/rate-limit";
+import { countHits, readHits, waitMessage } from "../../http/rate-limit";
 import { AppError } from "../../lib/errors";
 import { hashPassword, verifyPassword } from "./password";
 import { communeExists, findOfficerByUsername, insertOfficer, type OfficerRow } from "./repo";
@@ -9,33 +9,30 @@ import { createOfficerSession } from "./session";
 const WRONG_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại.";
 
 /**
- * Sign-in attempts per 15 minutes (ASVS 2.2.1): per username, so one account cannot be guessed at from
- * many addresses, and per address, so one address cannot try many accounts. Counted before the
- * password is checked: a right password after the limit still waits.
+ * Sign-in limits per 15 minutes (ASVS 2.2.1): failed attempts per username, so one account cannot be
+ * guessed at from many addresses (an officer who signs in often is not locked out), and every attempt
+ * per address, so one address cannot try many accounts. A username at its limit waits even with the
+ * right password.
  */
-export const OFFICER_SIGN_IN_LIMITS = { perUsername: 10, perAddress: 30, windowMs: 15 * 60_000 } as const;
+export const OFFICER_SIGN_IN_LIMITS = {
+  failuresPerUsername: 10,
+  perAddress: 30,
+  windowMs: 15 * 60_000,
+} as const;
 
-async function checkSignInRate(
-  db: Database,
-  username: string,
-  addressHash: string,
-  now: Date,
-): Promise<void> {
+function signInWindow(username: string, addressHash: string, now: Date) {
   const { windowMs } = OFFICER_SIGN_IN_LIMITS;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const userKey = `officer-sign-in|u:${username}`;
-  const addressKey = `officer-sign-in|ip:${addressHash}`;
-  const counts = await countHits(db, [
-    { key: userKey, windowStart },
-    { key: addressKey, windowStart },
-  ]);
-  const over =
-    (counts.get(userKey) ?? 0) > OFFICER_SIGN_IN_LIMITS.perUsername ||
-    (counts.get(addressKey) ?? 0) > OFFICER_SIGN_IN_LIMITS.perAddress;
-  if (over) {
+  const limited = () => {
     const seconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-    throw new AppError("RATE_LIMITED", waitMessage(seconds), { details: { retryAfterSeconds: seconds } });
-  }
+    return new AppError("RATE_LIMITED", waitMessage(seconds), { details: { retryAfterSeconds: seconds } });
+  };
+  return {
+    windowStart,
+    userKey: `officer-sign-in-failed|u:${username}`,
+    addressKey: `officer-sign-in|ip:${addressHash}`,
+    limited,
+  };
 }
 
 export function toOfficer(row: Pick<OfficerRow, "id" | "username" | "role" | "communeCode">): Officer {
@@ -48,10 +45,21 @@ export async function signInOfficer(
   request: { username: string; password: string; addressHash: string },
   now = new Date(),
 ): Promise<OfficerSignInResponse> {
-  await checkSignInRate(db, request.username, request.addressHash, now);
+  const window = signInWindow(request.username, request.addressHash, now);
+  const attempts = await countHits(db, [{ key: window.addressKey, windowStart: window.windowStart }]);
+  const failures = await readHits(db, window.userKey, window.windowStart);
+  if (
+    (attempts.get(window.addressKey) ?? 0) > OFFICER_SIGN_IN_LIMITS.perAddress ||
+    failures >= OFFICER_SIGN_IN_LIMITS.failuresPerUsername
+  ) {
+    throw window.limited();
+  }
   const row = await findOfficerByUsername(db, request.username);
   const matches = await verifyPassword(row?.passwordHash, request.password);
-  if (!row || !matches || row.disabledAt) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+  if (!row || !matches || row.disabledAt) {
+    await countHits(db, [{ key: window.userKey, windowStart: window.windowStart }]);
+    throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+  }
   const session = await createOfficerSession(db, row.id, now);
   return { token: session.token, expiresAt: session.expiresAt.toISOString(), officer: toOfficer(row) };
 }

@@ -7,6 +7,7 @@ export type AuditAction =
   | "dossier.view"
   | "dossier.status"
   | "dossier.apology"
+  | "dossier.file"
   | "conversation.view"
   | "conversation.reply"
   | "conversation.hand_back";

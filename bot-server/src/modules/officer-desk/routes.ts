@@ -11,11 +11,14 @@ import { z } from "zod";
 import { clientAddress, trustedProxyList } from "../../http/client-address";
 import type { AppDeps } from "../../http/env";
 import { validate } from "../../http/validate";
+import { defaultFileStorage } from "../../storage";
 import { type OfficerEnv, officerSessionRoutes, requireOfficer } from "../officer-auth";
+import { readAttachment } from "./attachments";
 import { handBack, listConversations, replyToConversation, viewConversation } from "./conversations";
 import { type Asker, apologizeForDelay, changeStatus, inbox, viewDossier } from "./service";
 
 const codeParam = z.object({ code: dossierCodeSchema });
+const fileParam = z.object({ code: dossierCodeSchema, id: z.uuid({ error: "Không tìm thấy tệp này." }) });
 const idParam = z.object({ id: z.uuid({ error: "Mã cuộc trò chuyện không hợp lệ." }) });
 const headerSchema = z.object({
   "idempotency-key": z
@@ -31,6 +34,7 @@ export function officerRoutes(deps: AppDeps) {
   const { database, sealer } = deps;
   const db = database.db;
   const desk = { db, sealer };
+  const files = { ...desk, storage: defaultFileStorage({ db, dataDir: deps.config.dataDir }) };
   const trusted = trustedProxyList(deps.config.trustedProxies);
   const askerOf = (c: Context<OfficerEnv>): Asker => ({
     officer: c.var.officer,
@@ -44,6 +48,11 @@ export function officerRoutes(deps: AppDeps) {
     .get("/:code", validate("param", codeParam), async (c) =>
       c.json(await viewDossier(desk, askerOf(c), c.req.valid("param").code), 200),
     )
+    .get("/:code/files/:id", validate("param", fileParam), async (c) => {
+      const { code, id } = c.req.valid("param");
+      const { bytes, headers } = await readAttachment(files, askerOf(c), code, id);
+      return c.body(bytes, 200, headers);
+    })
     .post(
       "/:code/status",
       validate("param", codeParam),
