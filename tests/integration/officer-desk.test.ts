@@ -3,6 +3,7 @@ import {
   addWorkingDays,
   dossierSummarySchema,
   errorBodySchema,
+  officerAuditResponseSchema,
   officerDossierSchema,
   officerInboxResponseSchema,
   officerSignInResponseSchema,
@@ -16,8 +17,9 @@ import {
   dossierEvents,
   dossiers,
   officerSessions,
+  rateLimits,
 } from "../../bot-server/src/db/schema";
-import { createOfficer, disableOfficer } from "../../bot-server/src/modules/officer-auth";
+import { createOfficer, disableOfficer, signInOfficer } from "../../bot-server/src/modules/officer-auth";
 import { call, randomTestIp } from "../support/citizen-client";
 import { asCitizen, readyKhaiSinhDraft, signedInCitizen, TEST_COMMUNE } from "../support/citizens";
 import { type FreshDatabase, freshDatabase } from "../support/database";
@@ -131,19 +133,35 @@ describe("officer sign-in", () => {
       role: "officer",
       communeCode: TEST_COMMUNE,
     });
-    const answers: number[] = [];
-    for (let attempt = 0; attempt < 11; attempt += 1) {
-      answers.push(
-        (await signIn("canbo.doan", "sai-mat-khau-nhieu-lan", `198.51.100.${attempt + 1}`)).status,
+    // The service with a fixed clock, in the middle of a 15-minute window: the count cannot straddle two.
+    const windowMiddle = new Date(Math.floor(Date.now() / 900_000) * 900_000 + 450_000);
+    const attempt = (password: string, n: number) =>
+      signInOfficer(db(), { username: "canbo.doan", password, addressHash: `test-${n}` }, windowMiddle).then(
+        () => 200,
+        (error: { status?: number }) => error.status ?? 500,
       );
-    }
-    expect(answers.slice(0, 10).every((status) => status === 401)).toBe(true);
+    const answers: number[] = [];
+    for (let n = 0; n < 11; n += 1) answers.push(await attempt("sai-mat-khau-nhieu-lan", n));
+    expect(answers.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(answers[10]).toBe(429);
-    // Even the right password waits now.
+    expect(await attempt(PASSWORD, 99)).toBe(429);
+
+    // Over HTTP, whichever window the request lands in: even the right password waits, told how long.
+    const now = Date.now();
+    for (const start of [now, now + 900_000]) {
+      await db()
+        .insert(rateLimits)
+        .values({
+          key: "officer-sign-in-failed|u:canbo.doan",
+          windowStart: new Date(Math.floor(start / 900_000) * 900_000),
+          count: 10,
+        })
+        .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: 10 } });
+    }
     const right = await signIn("canbo.doan", PASSWORD, "198.51.100.99");
     expect(right.status).toBe(429);
     expect(Number(right.headers.get("Retry-After"))).toBeGreaterThan(0);
-    expect(errorBodySchema.parse(right.body).message).toMatch(/đợi khoảng \d+ phút/);
+    expect(errorBodySchema.parse(right.body).message).toMatch(/đợi khoảng \d+ (giây|phút)/);
   });
 
   it("refuses a revoked, idle, expired or disabled session", async () => {
@@ -385,5 +403,19 @@ describe("moving a dossier", () => {
       .from(auditLog)
       .where(and(eq(auditLog.dossierCode, code), eq(auditLog.action, "dossier.file")));
     expect(audits).toEqual([{ action: "dossier.file", detail: { fileId } }]);
+  });
+
+  it("a leader reads the commune's audit log; an officer may not", async () => {
+    const code = await filedDossier();
+    const officer = await tokenOf("canbo.a");
+    await call(test.app, "GET", `/api/officer/dossiers/${code}`, { token: officer });
+    const leader = await tokenOf("lanhdao.a");
+    const log = officerAuditResponseSchema.parse(
+      (await call(test.app, "GET", `/api/officer/audit?dossier=${code}`, { token: leader })).body,
+    );
+    expect(log.entries).toMatchObject([{ username: "canbo.a", action: "dossier.view", dossierCode: code }]);
+    const outsider = await tokenOf("canbo.b");
+    expect((await call(test.app, "GET", "/api/officer/audit", { token: officer })).status).toBe(403);
+    expect((await call(test.app, "GET", "/api/officer/audit", { token: outsider })).status).toBe(403);
   });
 });

@@ -182,3 +182,20 @@ export const officerApologySchema = z.object({
   letter: reasonSchema,
 });
 export type OfficerApology = z.infer<typeof officerApologySchema>;
+
+/** GET /api/officer/audit (leaders): who did or saw what in their commune, newest first. */
+export const officerAuditQuerySchema = z.object({
+  before: z.iso.datetime({ error: "Thời điểm không hợp lệ." }).optional(),
+  dossier: z.string().max(32).optional(),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  username: z.string(),
+  action: z.string(),
+  dossierCode: z.string().nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).nullable(),
+});
+export const officerAuditResponseSchema = z.object({ entries: z.array(auditEntrySchema) });
+export type OfficerAuditResponse = z.infer<typeof officerAuditResponseSchema>;

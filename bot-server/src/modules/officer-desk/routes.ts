@@ -2,6 +2,7 @@ import {
   dossierCodeSchema,
   idempotencyKeySchema,
   officerApologySchema,
+  officerAuditQuerySchema,
   officerInboxQuerySchema,
   officerReplySchema,
   officerStatusChangeSchema,
@@ -14,6 +15,7 @@ import { validate } from "../../http/validate";
 import { defaultFileStorage } from "../../storage";
 import { type OfficerEnv, officerSessionRoutes, requireOfficer } from "../officer-auth";
 import { readAttachment } from "./attachments";
+import { communeAuditLog } from "./audit-log";
 import { handBack, listConversations, replyToConversation, viewConversation } from "./conversations";
 import { type Asker, apologizeForDelay, changeStatus, inbox, viewDossier } from "./service";
 
@@ -103,8 +105,15 @@ export function officerRoutes(deps: AppDeps) {
       await handBack(desk, askerOf(c), c.req.valid("param").id);
       return c.body(null, 204);
     });
+  // Leaders read their commune's log (issue 11 §4).
+  const auditRoutes = new Hono<OfficerEnv>()
+    .use(requireOfficer(db, ["leader"]))
+    .get("/", validate("query", officerAuditQuerySchema), async (c) =>
+      c.json(await communeAuditLog(db, c.var.officer.communeCode ?? "", c.req.valid("query")), 200),
+    );
   return new Hono<OfficerEnv>()
     .route("/session", officerSessionRoutes(deps))
+    .route("/audit", auditRoutes)
     .route("/dossiers", dossierRoutes)
     .route("/conversations", conversationRoutes);
 }

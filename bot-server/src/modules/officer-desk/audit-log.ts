@@ -1,0 +1,38 @@
+import type { OfficerAuditResponse } from "@dvc/shared";
+import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { auditLog, officers } from "../../db/schema";
+
+const PAGE = 100;
+
+/** A leader's read of their commune's audit log, newest first, a page at a time (`before`). */
+export async function communeAuditLog(
+  db: Database,
+  communeCode: string,
+  filter: { before?: string | undefined; dossier?: string | undefined },
+): Promise<OfficerAuditResponse> {
+  const conditions: SQL[] = [eq(auditLog.communeCode, communeCode)];
+  if (filter.before) conditions.push(lt(auditLog.at, new Date(filter.before)));
+  if (filter.dossier) conditions.push(eq(auditLog.dossierCode, filter.dossier.toUpperCase()));
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      username: officers.username,
+      action: auditLog.action,
+      dossierCode: auditLog.dossierCode,
+      detail: auditLog.detail,
+    })
+    .from(auditLog)
+    .innerJoin(officers, eq(officers.id, auditLog.officerId))
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(PAGE);
+  return {
+    entries: rows.map((row) => ({
+      ...row,
+      at: row.at.toISOString(),
+      detail: (row.detail ?? null) as Record<string, string | number | null> | null,
+    })),
+  };
+}
