@@ -418,4 +418,17 @@ describe("moving a dossier", () => {
     expect((await call(test.app, "GET", "/api/officer/audit", { token: officer })).status).toBe(403);
     expect((await call(test.app, "GET", "/api/officer/audit", { token: outsider })).status).toBe(403);
   });
+
+  it("limits each officer's own request rate: a burst of one officer does not slow another", async () => {
+    const busy = await tokenOf("lanhdao.a");
+    // 45 at once: however the 1-second windows fall, one of at most two holds more than 20.
+    const burst = await Promise.all(
+      Array.from({ length: 45 }, () => call(test.app, "GET", "/api/officer/dossiers", { token: busy })),
+    );
+    const limited = burst.filter((answer) => answer.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(errorBodySchema.parse(limited[0]?.body).message).toMatch(/đợi khoảng/);
+    const other = await call(test.app, "GET", "/api/officer/dossiers", { token: await tokenOf("canbo.a") });
+    expect(other.status).toBe(200);
+  });
 });

@@ -21,8 +21,11 @@ export interface RateRule {
   windowMs: number;
 }
 
-/** "citizen": the signed-in citizen (after requireCitizen), else the client address; "ip": the address. */
-export type RateSubject = "citizen" | "ip";
+/**
+ * "citizen": the signed-in citizen (after requireCitizen), "officer": the signed-in officer (after
+ * requireOfficer), else the client address; "ip": the address.
+ */
+export type RateSubject = "citizen" | "officer" | "ip";
 
 export interface RateLimitOptions {
   rules: readonly RateRule[];
@@ -76,6 +79,20 @@ export const submitRateLimit = (deps: LimiterDeps) =>
     subjects: ["citizen"],
   });
 
+/**
+ * Every request of a signed-in officer (mount after requireOfficer), per officer. Looser than the
+ * citizen's: an officer with forty dossiers due moves through them fast (open, act, next), a screen
+ * loads a few things at once; a script looping on the API is still stopped.
+ */
+export const officerApiRateLimit = (deps: LimiterDeps) =>
+  rateLimit(deps, {
+    rules: [
+      { name: "officer-api-10s", limit: 120, windowMs: 10_000 },
+      { name: "officer-api-1s", limit: 20, windowMs: 1_000 },
+    ],
+    subjects: ["officer"],
+  });
+
 /** POST /api/auth/zalo: each attempt costs a call to Zalo. */
 export const signInRateLimit = (deps: LimiterDeps) => rateLimit(deps, RATE_LIMITS.signIn);
 
@@ -108,9 +125,13 @@ export function rateLimit(deps: LimiterDeps, options: RateLimitOptions): Middlew
     const now = clock();
     const address = sealer.lookupHash(clientAddress(c, trusted));
     const citizenId = citizenIdOf(c);
-    const keys = new Set(
-      subjects.map((subject) => (subject === "citizen" && citizenId ? `c:${citizenId}` : `ip:${address}`)),
-    );
+    const officerId = officerIdOf(c);
+    const keyOf = (subject: RateSubject) => {
+      if (subject === "citizen" && citizenId) return `c:${citizenId}`;
+      if (subject === "officer" && officerId) return `o:${officerId}`;
+      return `ip:${address}`;
+    };
+    const keys = new Set(subjects.map(keyOf));
     const rows = rules.flatMap((rule) =>
       [...keys].map((subject) => ({
         key: `${rule.name}|${subject}`,
@@ -179,6 +200,13 @@ async function deleteFinishedWindows({ database, logger }: LimiterDeps, now: Dat
     // Old rows only cost space; the request itself was counted already.
     logger.warn("rate limit cleanup failed", { error });
   }
+}
+
+function officerIdOf(c: Context<AppEnv>): string | undefined {
+  // Set by requireOfficer (modules/officer-auth/session.ts) when it ran before this middleware.
+  const officer: unknown = (c.var as Record<string, unknown>).officer;
+  const id = typeof officer === "object" && officer !== null ? (officer as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id : undefined;
 }
 
 function citizenIdOf(c: Context<AppEnv>): string | undefined {

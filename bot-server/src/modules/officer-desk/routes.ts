@@ -11,6 +11,7 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { clientAddress, trustedProxyList } from "../../http/client-address";
 import type { AppDeps } from "../../http/env";
+import { officerApiRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
 import { defaultFileStorage } from "../../storage";
 import { type OfficerEnv, officerSessionRoutes, requireOfficer } from "../officer-auth";
@@ -43,7 +44,7 @@ export function officerRoutes(deps: AppDeps) {
     addressHash: sealer.lookupHash(clientAddress(c, trusted)),
   });
   const dossierRoutes = new Hono<OfficerEnv>()
-    .use(requireOfficer(db, ["officer", "leader"]))
+    .use(requireOfficer(db, ["officer", "leader"]), officerApiRateLimit(deps))
     .get("/", validate("query", officerInboxQuerySchema), async (c) =>
       c.json(await inbox(db, c.var.officer, c.req.valid("query")), 200),
     )
@@ -87,7 +88,7 @@ export function officerRoutes(deps: AppDeps) {
     );
   // Every role: commune officers and leaders their commune's queue, admins the province's.
   const conversationRoutes = new Hono<OfficerEnv>()
-    .use(requireOfficer(db))
+    .use(requireOfficer(db), officerApiRateLimit(deps))
     .get("/", async (c) => c.json(await listConversations(db, c.var.officer), 200))
     .get("/:id", validate("param", idParam), async (c) =>
       c.json(await viewConversation(desk, askerOf(c), c.req.valid("param").id), 200),
@@ -107,7 +108,7 @@ export function officerRoutes(deps: AppDeps) {
     });
   // Leaders read their commune's log (issue 11 §4).
   const auditRoutes = new Hono<OfficerEnv>()
-    .use(requireOfficer(db, ["leader"]))
+    .use(requireOfficer(db, ["leader"]), officerApiRateLimit(deps))
     .get("/", validate("query", officerAuditQuerySchema), async (c) =>
       c.json(await communeAuditLog(db, c.var.officer.communeCode ?? "", c.req.valid("query")), 200),
     );
