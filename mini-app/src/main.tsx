@@ -7,14 +7,25 @@ import "./ui/overlays.css";
 import "./ui/tracking.css";
 import "./ui/forms.css";
 import "./ui/wizard.css";
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { AppShell } from "./app";
+import { isOfficerPath } from "./routes";
+import { Loading } from "./ui/notice";
+
+/** Officers' screens load only at /can-bo: a citizen's phone never downloads them. */
+const OfficerArea = lazy(() => import("./officer/officer-app"));
 
 const container = document.getElementById("app");
 if (!container) throw new Error("index.html has no #app element");
 createRoot(container).render(
   <StrictMode>
-    <AppShell />
+    {isOfficerPath(window.location.pathname) ? (
+      <Suspense fallback={<Loading text="Đang mở…" />}>
+        <OfficerArea />
+      </Suspense>
+    ) : (
+      <AppShell />
+    )}
   </StrictMode>,
 );

@@ -20,3 +20,12 @@ const enc = encodeURIComponent;
 export const stepPath = (draftId: string, stepId: string) => `/nop/${enc(draftId)}/${enc(stepId)}`;
 export const reviewPath = (draftId: string) => stepPath(draftId, REVIEW_SEGMENT);
 export const receiptPath = (code: string) => `/bien-nhan/${enc(code)}`;
+
+/**
+ * The officer area's web address. Checked by main.tsx before anything renders, so that only this
+ * constant, not the officer screens, ships in the citizen's first load.
+ */
+export const OFFICER_BASE = "/can-bo";
+
+export const isOfficerPath = (pathname: string) =>
+  pathname === OFFICER_BASE || pathname.startsWith(`${OFFICER_BASE}/`);

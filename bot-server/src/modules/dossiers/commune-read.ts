@@ -1,12 +1,18 @@
 import type { Answers } from "@dvc/shared";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { dossiers, procedureVersions } from "../../db/schema";
 import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
 import { type NoticeOfDossier, noticesOfDossier } from "../delivery";
 import { openAnswers } from "../drafts/forms";
-import { type DossierEventRow, type DossierWithTitle, listEvents } from "./repo";
+import {
+  type DossierEventRow,
+  type DossierWithTitle,
+  listEvents,
+  procedureTitleSql,
+  procedureVersionOfDossier,
+} from "./repo";
 
 export interface CommuneDossier {
   row: DossierWithTitle;
@@ -26,15 +32,9 @@ export async function readCommuneDossier(
   code: string,
 ): Promise<CommuneDossier | undefined> {
   const [found] = await db
-    .select({ row: dossiers, procedureTitle: sql<string>`${procedureVersions.definition} ->> 'title'` })
+    .select({ row: dossiers, procedureTitle: procedureTitleSql })
     .from(dossiers)
-    .innerJoin(
-      procedureVersions,
-      and(
-        eq(procedureVersions.code, dossiers.procedureCode),
-        eq(procedureVersions.version, dossiers.procedureVersion),
-      ),
-    )
+    .innerJoin(procedureVersions, procedureVersionOfDossier)
     .where(and(eq(dossiers.code, code), eq(dossiers.communeCode, communeCode)));
   if (!found) return undefined;
   const row = { ...found.row, procedureTitle: found.procedureTitle };

@@ -7,5 +7,11 @@ export { type CommuneDossier, readCommuneDossier } from "./commune-read";
 export { apologizeByOfficer, type OfficerApologyInput } from "./officer-apology";
 export { moveDossierByOfficer, type OfficerMove } from "./officer-move";
 export { dossierNoticeKey } from "./outbox-hook";
-export { type DossierEventRow, type DossierWithTitle, listEvents } from "./repo";
+export {
+  type DossierEventRow,
+  type DossierWithTitle,
+  listEvents,
+  procedureTitleSql,
+  procedureVersionOfDossier,
+} from "./repo";
 export { pendingSupplement } from "./supplement-record";

@@ -9,14 +9,15 @@ export type DossierEventRow = typeof dossierEvents.$inferSelect;
 /** A dossier row with the title of the procedure version it was filed on. */
 export type DossierWithTitle = DossierRow & { procedureTitle: string };
 
-const withTitle = {
-  row: dossiers,
-  procedureTitle: sql<string>`${procedureVersions.definition} ->> 'title'`,
-};
-const versionJoin = and(
+/** The title of the procedure version a dossier was filed on (join `procedureVersionOfDossier`). */
+export const procedureTitleSql = sql<string>`${procedureVersions.definition} ->> 'title'`;
+/** Joins procedure_versions to dossiers: the version each dossier was filed on. */
+export const procedureVersionOfDossier = and(
   eq(procedureVersions.code, dossiers.procedureCode),
   eq(procedureVersions.version, dossiers.procedureVersion),
 );
+const withTitle = { row: dossiers, procedureTitle: procedureTitleSql };
+const versionJoin = procedureVersionOfDossier;
 const flatten = ({ row, procedureTitle }: { row: DossierRow; procedureTitle: string }) => ({
   ...row,
   procedureTitle,

@@ -2,6 +2,7 @@ import type { DossierStatus } from "@dvc/shared";
 import { and, asc, eq, gt, like, lt, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { dossiers, procedureVersions } from "../../db/schema";
+import { procedureTitleSql, procedureVersionOfDossier } from "../dossiers";
 
 /** Statuses no transition leaves (DOSSIER_STATUS_INFO.terminal): the inbox hides them unless asked. */
 const TERMINAL_SQL = sql`('refused', 'withdrawn', 'stopped', 'returned')`;
@@ -51,19 +52,13 @@ export async function listInbox(db: Database, filter: InboxFilter): Promise<Inbo
     .select({
       code: dossiers.code,
       procedureCode: dossiers.procedureCode,
-      procedureTitle: sql<string>`${procedureVersions.definition} ->> 'title'`,
+      procedureTitle: procedureTitleSql,
       status: dossiers.status,
       submittedAt: dossiers.submittedAt,
       dueAt: dossiers.dueAt,
     })
     .from(dossiers)
-    .innerJoin(
-      procedureVersions,
-      and(
-        eq(procedureVersions.code, dossiers.procedureCode),
-        eq(procedureVersions.version, dossiers.procedureVersion),
-      ),
-    )
+    .innerJoin(procedureVersions, procedureVersionOfDossier)
     .where(and(...conditions))
     .orderBy(asc(dossiers.dueAt), asc(dossiers.code))
     .limit(filter.limit);

@@ -1,0 +1,68 @@
+/** The officer area's calls: session, inbox, one dossier, moving it on; every answer checked by its schema. */
+import { IDEMPOTENCY_KEY_HEADER } from "@dvc/shared/api/dossiers";
+import {
+  type OfficerDossier,
+  type OfficerInboxQuery,
+  type OfficerInboxResponse,
+  type OfficerSignInResponse,
+  type OfficerStatusChange,
+  officerDossierSchema,
+  officerInboxResponseSchema,
+  officerSignInResponseSchema,
+} from "@dvc/shared/api/officer";
+import { parseAnswer, requestRaw, withQuery } from "../../api/http";
+import { officerRequest, officerRequestRaw } from "./officer-http";
+
+/** A move writes the event, the audit row and the citizen's message in one transaction: give it time. */
+const STATUS_TIMEOUT_MS = 30_000;
+
+export async function signInOfficer(username: string, password: string): Promise<OfficerSignInResponse> {
+  const body = await requestRaw("/api/officer/session", {
+    method: "POST",
+    json: { username, password },
+    auth: false,
+  });
+  return parseAnswer(body, officerSignInResponseSchema);
+}
+
+export async function signOutOfficer(): Promise<void> {
+  await officerRequestRaw("/api/officer/session", { method: "DELETE" });
+}
+
+export type InboxFilters = Pick<OfficerInboxQuery, "status" | "q" | "due" | "procedure">;
+
+export function getInbox(filters: InboxFilters, signal?: AbortSignal): Promise<OfficerInboxResponse> {
+  return officerRequest(
+    withQuery("/api/officer/dossiers", {
+      status: filters.status,
+      q: filters.q,
+      due: filters.due,
+      procedure: filters.procedure,
+    }),
+    officerInboxResponseSchema,
+    { signal },
+  );
+}
+
+export function getOfficerDossier(code: string, signal?: AbortSignal): Promise<OfficerDossier> {
+  return officerRequest(`/api/officer/dossiers/${encodeURIComponent(code)}`, officerDossierSchema, {
+    signal,
+  });
+}
+
+/**
+ * Moves the dossier. `idempotencyKey` belongs to this one action and is sent again on a retry, so a
+ * retry after a lost answer replays the first move instead of making a second one.
+ */
+export function changeDossierStatus(
+  code: string,
+  change: OfficerStatusChange,
+  idempotencyKey: string,
+): Promise<OfficerDossier> {
+  return officerRequest(`/api/officer/dossiers/${encodeURIComponent(code)}/status`, officerDossierSchema, {
+    method: "POST",
+    json: change,
+    headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+    timeoutMs: STATUS_TIMEOUT_MS,
+  });
+}

@@ -1,0 +1,192 @@
+import {
+  type OfficerDossier,
+  type OfficerStatusChange,
+  officerStatusChangeSchema,
+} from "@dvc/shared/api/officer";
+import { vietnameseIssueMessage } from "@dvc/shared/api/zod-vietnamese";
+import type { FileableProcedure } from "@dvc/shared/procedures/definition";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { AlertIcon } from "../../ui/icons";
+import { Loading } from "../../ui/notice";
+import type { DossierAction } from "./action-catalog";
+import { SupplementPicker } from "./supplement-picker";
+import { useStatusChange } from "./use-status-change";
+
+const FIX_MARKED = "Vui lòng sửa các mục được đánh dấu rồi gửi lại.";
+const PICK_UP_REQUIRED = "Vui lòng ghi nơi và thời gian nhận kết quả để báo người dân.";
+const MESSAGE_REQUIRED = "Vui lòng ghi lời nhắn: cần sửa gì, nộp thêm giấy tờ gì.";
+
+const TEXT_FIELD: Record<
+  Exclude<DossierAction["need"], "none">,
+  { label: string; hint: string; errorKeys: string[] }
+> = {
+  reason: {
+    label: "Lý do (gửi cho người dân)",
+    hint: "Ghi rõ lý do và người dân cần làm gì tiếp theo.",
+    errorKeys: ["reason"],
+  },
+  note: {
+    label: "Lời nhắn cho người dân (không bắt buộc)",
+    hint: "Ví dụ: số tiền, nơi nộp và hạn nộp.",
+    errorKeys: ["reason"],
+  },
+  pickUp: {
+    label: "Nơi và thời gian nhận kết quả",
+    hint: "Ví dụ: Bộ phận Một cửa UBND phường, từ 14:00 ngày 15/01/2027; mang theo CCCD.",
+    errorKeys: ["result.pickUp", "result"],
+  },
+  supplement: {
+    label: "Lời nhắn cho người dân",
+    hint: "Ghi rõ cần sửa gì, nộp thêm giấy tờ gì.",
+    errorKeys: ["supplement.message"],
+  },
+};
+
+/** The request for this action from what the officer filled in. */
+function buildChange(action: DossierAction, text: string, fieldIds: string[]): OfficerStatusChange {
+  const { to } = action;
+  switch (action.need) {
+    case "none":
+      return { to };
+    case "reason":
+      return { to, reason: text };
+    case "note":
+      return text.trim() === "" ? { to } : { to, reason: text };
+    case "pickUp":
+      return { to, result: { pickUp: text } };
+    case "supplement":
+      return { to, supplement: { fieldIds, message: text } };
+  }
+}
+
+/** The shared schema's checks, worded as the server words them: nothing is sent that it would refuse. */
+function checkChange(
+  change: OfficerStatusChange,
+): { ok: true; change: OfficerStatusChange } | { ok: false; fields: Record<string, string> } {
+  const parsed = officerStatusChangeSchema.safeParse(change, { error: vietnameseIssueMessage });
+  if (parsed.success) return { ok: true, change: parsed.data };
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.join(".")] ??= issue.message;
+  // The schema's "fill this in" / "write a reason" does not say what to write in these two.
+  if (fields["result.pickUp"] !== undefined && change.result?.pickUp.trim() === "") {
+    fields["result.pickUp"] = PICK_UP_REQUIRED;
+  }
+  if (fields["supplement.message"] !== undefined && change.supplement?.message.trim() === "") {
+    fields["supplement.message"] = MESSAGE_REQUIRED;
+  }
+  return { ok: false, fields };
+}
+
+/**
+ * One action on the dossier, with what it needs. Whatever happens to the request — refused by the
+ * status machine (409), a field refused (400), no connection, the session expired — the typed text
+ * and the ticked fields stay, the server's message shows right above the button, and pressing it
+ * again sends the same action (with the same Idempotency-Key while the outcome is unknown).
+ */
+export function ActionForm({
+  dossier,
+  action,
+  form,
+  onMoved,
+  onReload,
+}: {
+  dossier: OfficerDossier;
+  action: DossierAction;
+  /** The form the dossier was filed on; needed only to pick the fields of a supplement. */
+  form: FileableProcedure | null;
+  onMoved: (dossier: OfficerDossier) => void;
+  onReload: () => void;
+}) {
+  const [text, setText] = useState("");
+  const [fieldIds, setFieldIds] = useState<string[]>([]);
+  const { state, send, refuse } = useStatusChange(dossier.code, onMoved);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const base = `action-${action.to}`;
+
+  const failed = state.status === "failed" ? state : null;
+  useEffect(() => {
+    if (failed) alertRef.current?.focus();
+  }, [failed]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkChange(buildChange(action, text, fieldIds));
+    if (!checked.ok) {
+      refuse(FIX_MARKED, checked.fields);
+      return;
+    }
+    void send(checked.change);
+  };
+
+  const textField = action.need === "none" ? null : TEXT_FIELD[action.need];
+  const fieldError = (keys: string[]) => keys.map((key) => failed?.fields[key]).find(Boolean);
+  const textError = textField ? fieldError(textField.errorKeys) : undefined;
+  const pickError = fieldError(["supplement.fieldIds", "supplement"]);
+
+  return (
+    <form className="dvc-action-form" noValidate onSubmit={submit} aria-labelledby={`${base}-title`}>
+      <h3 id={`${base}-title`} className="dvc-action-form__title">
+        {action.label}
+      </h3>
+      <p className="dvc-action-form__hint">{action.hint}</p>
+      {action.need === "supplement" ? (
+        form ? (
+          <SupplementPicker
+            form={form}
+            answers={dossier.answers}
+            selected={fieldIds}
+            onChange={setFieldIds}
+            error={pickError}
+          />
+        ) : (
+          <Loading text="Đang mở biểu mẫu của hồ sơ…" />
+        )
+      ) : null}
+      {textField ? (
+        <div className={`dvc-field${textError ? " dvc-field--error" : ""}`}>
+          <label className="dvc-field__label" htmlFor={`${base}-text`}>
+            {textField.label}
+          </label>
+          <p className="dvc-field__hint" id={`${base}-hint`}>
+            {textField.hint}
+          </p>
+          {textError ? (
+            <p className="dvc-field__error" id={`${base}-error`}>
+              {textError}
+            </p>
+          ) : null}
+          <textarea
+            id={`${base}-text`}
+            className={`dvc-input${textError ? " dvc-input--error" : ""}`}
+            rows={action.need === "pickUp" ? 2 : 4}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-invalid={textError ? true : undefined}
+            aria-describedby={textError ? `${base}-hint ${base}-error` : `${base}-hint`}
+          />
+        </div>
+      ) : null}
+      {failed ? (
+        <div className="dvc-officer-error" role="alert" tabIndex={-1} ref={alertRef}>
+          <AlertIcon size={20} />
+          <div>
+            <p>{failed.message}</p>
+            {failed.retryable ? <p>Nội dung bạn đã nhập vẫn được giữ.</p> : null}
+            {failed.conflict ? (
+              <button type="button" className="dvc-link-button" onClick={onReload}>
+                Tải lại hồ sơ để xem trạng thái mới
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+      <button
+        type="submit"
+        className={`dvc-officer-button ${action.danger ? "dvc-officer-button--danger" : "dvc-officer-button--primary"}`}
+        aria-disabled={state.status === "sending"}
+      >
+        {state.status === "sending" ? "Đang gửi…" : failed?.retryable ? "Gửi lại" : action.confirm}
+      </button>
+    </form>
+  );
+}

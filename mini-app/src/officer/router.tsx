@@ -1,0 +1,78 @@
+/**
+ * The officer area's routes, on the browser's own history: real addresses under /can-bo that an officer
+ * can bookmark, reload, open in a new tab, or go back to with the browser's button. The citizen's
+ * router (zmp-ui, in memory outside Zalo) would lose all of that on a desk computer.
+ */
+import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from "react";
+import { OFFICER_BASE } from "../routes";
+
+export const officerPaths = {
+  inbox: OFFICER_BASE,
+  dossier: (code: string) => `${OFFICER_BASE}/ho-so/${encodeURIComponent(code)}`,
+} as const;
+
+export type OfficerRoute =
+  | { page: "inbox"; search: URLSearchParams }
+  | { page: "dossier"; code: string }
+  | { page: "unknown" };
+
+export function parseOfficerRoute(pathname: string, search: string): OfficerRoute {
+  const path = pathname.replace(/\/+$/, "");
+  if (path === OFFICER_BASE) return { page: "inbox", search: new URLSearchParams(search) };
+  const dossier = new RegExp(`^${OFFICER_BASE}/ho-so/([^/]+)$`).exec(path);
+  if (dossier?.[1]) {
+    try {
+      return { page: "dossier", code: decodeURIComponent(dossier[1]) };
+    } catch {
+      return { page: "unknown" };
+    }
+  }
+  return { page: "unknown" };
+}
+
+const NAVIGATED = "dvc:officer-navigated";
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener("popstate", listener);
+  window.addEventListener(NAVIGATED, listener);
+  return () => {
+    window.removeEventListener("popstate", listener);
+    window.removeEventListener(NAVIGATED, listener);
+  };
+}
+
+const currentHref = () => `${window.location.pathname}${window.location.search}`;
+
+/** The address now, "/can-bo/ho-so/…?…"; re-renders on every navigation. */
+export function useOfficerHref(): string {
+  return useSyncExternalStore(subscribe, currentHref, currentHref);
+}
+
+export function navigateOfficer(href: string, options: { replace?: boolean } = {}): void {
+  if (href === currentHref()) return;
+  if (options.replace) window.history.replaceState(null, "", href);
+  else window.history.pushState(null, "", href);
+  window.dispatchEvent(new Event(NAVIGATED));
+  // A new page starts at its top, as a real page load would.
+  if (!options.replace) window.scrollTo(0, 0);
+}
+
+/**
+ * A real link (keyboard, middle-click, "open in new tab" all work) that navigates in place on a plain
+ * click; `replace` for filters, so the browser's back button leaves the inbox instead of undoing them.
+ */
+export function OfficerLink({
+  href,
+  replace = false,
+  onClick,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; replace?: boolean }) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0;
+    if (event.defaultPrevented || modified) return;
+    event.preventDefault();
+    navigateOfficer(href, { replace });
+  };
+  return <a href={href} onClick={follow} {...rest} />;
+}
