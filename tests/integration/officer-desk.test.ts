@@ -431,4 +431,44 @@ describe("moving a dossier", () => {
     const other = await call(test.app, "GET", "/api/officer/dossiers", { token: await tokenOf("canbo.a") });
     expect(other.status).toBe(200);
   });
+
+  it("filters overdue (a ready result's clock has stopped) and due soon as the shared flags do; finds any part of a code", async () => {
+    const token = await tokenOf("canbo.a");
+    const [late, ready, soon, later] = [
+      await filedDossier(),
+      await filedDossier(),
+      await filedDossier(),
+      await filedDossier(),
+    ];
+    const setDue = (code: string, dueAt: Date, status?: string) =>
+      db()
+        .update(dossiers)
+        .set({ dueAt, ...(status ? { status } : {}) })
+        .where(eq(dossiers.code, code));
+    const now = Date.now();
+    await setDue(late, new Date(now - 3_600_000));
+    await setDue(ready, new Date(now - 3_600_000), "result_ready");
+    await setDue(soon, new Date(now + 60_000));
+    await setDue(later, new Date(now + 30 * 24 * 3_600_000));
+    const codes = async (query: string) =>
+      officerInboxResponseSchema
+        .parse((await call(test.app, "GET", `/api/officer/dossiers?${query}`, { token })).body)
+        .dossiers.map((dossier) => dossier.code);
+    const overdue = await codes("due=overdue");
+    expect(overdue).toContain(late);
+    expect(overdue).not.toContain(ready);
+    const dueSoon = await codes("due=soon");
+    expect(dueSoon).toContain(soon);
+    expect(dueSoon).not.toContain(later);
+    expect(dueSoon).not.toContain(late);
+    expect(await codes(`q=${later.slice(-4).toLowerCase()}`)).toContain(later);
+
+    const noPickUp = await moveTo(token, ready, { to: "returned" });
+    expect(noPickUp.status).toBe(200);
+    const received = await filedDossier();
+    await moveTo(token, received, { to: "received" });
+    const missing = await moveTo(token, received, { to: "result_ready" });
+    expect(missing.status).toBe(400);
+    expect(errorBodySchema.parse(missing.body).fields?.["result.pickUp"]).toMatch(/nơi và thời gian/);
+  });
 });

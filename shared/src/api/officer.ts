@@ -126,11 +126,23 @@ export const officerStatusChangeSchema = z.object({
         .array(z.string().min(1).max(100))
         .min(1, "Vui lòng chọn ít nhất một mục cần bổ sung.")
         .max(100),
-      message: reasonSchema,
+      message: z
+        .string()
+        .trim()
+        .min(1, "Vui lòng ghi lời nhắn cho người dân: cần bổ sung gì và vì sao.")
+        .max(2_000, "Lời nhắn dài tối đa 2.000 ký tự."),
     })
     .optional(),
-  /** Where and when the result is handed over, for "result_ready". */
-  result: z.object({ pickUp: z.string().trim().min(1).max(500, "Tối đa 500 ký tự.") }).optional(),
+  /** Where and when the result is handed over: required for "result_ready". */
+  result: z
+    .object({
+      pickUp: z
+        .string()
+        .trim()
+        .min(1, "Vui lòng ghi nơi và thời gian người dân nhận kết quả.")
+        .max(500, "Tối đa 500 ký tự."),
+    })
+    .optional(),
 });
 export type OfficerStatusChange = z.infer<typeof officerStatusChangeSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { vnInstant } from "./calendar/vietnam-time";
-import { isDueSoon, isOverdue, remainingWorkingTime } from "./countdown";
+import { dueSoonBefore, isDueSoon, isOverdue, remainingWorkingTime } from "./countdown";
 
 const dueMonday = vnInstant("2026-02-23", "17:00");
 
@@ -67,5 +67,19 @@ describe("remainingWorkingTime", () => {
       close: "16:30",
     });
     expect(result).toMatchObject({ totalMinutes: 540, workingDays: 1, hours: 0 });
+  });
+});
+
+describe("dueSoonBefore", () => {
+  it("bounds exactly the due dates isDueSoon calls soon, every hour of four weeks with holidays", () => {
+    const start = new Date("2026-04-20T00:00:00Z").getTime();
+    for (let hour = 0; hour < 24 * 28; hour += 7) {
+      const now = new Date(start + hour * 3_600_000);
+      const cutoff = dueSoonBefore(now);
+      for (let ahead = 0; ahead < 24 * 8; ahead += 5) {
+        const due = new Date(now.getTime() + ahead * 3_600_000);
+        expect(isDueSoon(due, now), `${now.toISOString()} → ${due.toISOString()}`).toBe(due < cutoff);
+      }
+    }
   });
 });

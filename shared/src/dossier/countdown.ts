@@ -1,5 +1,5 @@
 import { instantAt, vnDayNumber } from "./calendar/vietnam-time";
-import { isWorkingDayNumber, workingDaysBetween } from "./calendar/working-days";
+import { addWorkingDayNumbers, isWorkingDayNumber, workingDaysBetween } from "./calendar/working-days";
 import { DEFAULT_OFFICE_HOURS, type OfficeHours, type OfficeMinutes, officeMinutes } from "./office-hours";
 
 /**
@@ -19,6 +19,14 @@ export function isOverdue(dueAt: Date, now: Date): boolean {
  */
 export function isDueSoon(dueAt: Date, now: Date, withinWorkingDays = 1): boolean {
   return !isOverdue(dueAt, now) && workingDaysBetween(now, dueAt) <= withinWorkingDays;
+}
+
+/**
+ * The instant before which a due date counts as "due soon" (`isDueSoon`), for a query: the start of the
+ * (withinWorkingDays + 1)-th working day after today. Not yet overdue is the caller's other bound.
+ */
+export function dueSoonBefore(now: Date, withinWorkingDays = 1): Date {
+  return instantAt(addWorkingDayNumbers(vnDayNumber(now), withinWorkingDays + 1), 0);
 }
 
 export interface RemainingWorkingTime {

@@ -25,7 +25,13 @@ export {
   isWorkingDay,
   workingDaysBetween,
 } from "./calendar/working-days";
-export { isDueSoon, isOverdue, type RemainingWorkingTime, remainingWorkingTime } from "./countdown";
+export {
+  dueSoonBefore,
+  isDueSoon,
+  isOverdue,
+  type RemainingWorkingTime,
+  remainingWorkingTime,
+} from "./countdown";
 export {
   DOSSIER_CODE_ALPHABET,
   DOSSIER_CODE_RANDOM_BYTES,

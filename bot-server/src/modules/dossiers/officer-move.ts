@@ -50,6 +50,11 @@ export async function moveDossierByOfficer(
       fields: { reason: "Vui lòng ghi lý do để gửi cho người dân." },
     });
   }
+  if (to === "result_ready" && !result?.pickUp) {
+    throw new AppError("VALIDATION_FAILED", undefined, {
+      fields: { "result.pickUp": "Vui lòng ghi nơi và thời gian người dân nhận kết quả." },
+    });
+  }
   let stored: StoredSupplement | undefined;
   if (to === "supplement_requested") {
     if (!supplement) {

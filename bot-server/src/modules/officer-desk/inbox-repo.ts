@@ -1,14 +1,11 @@
-import type { DossierStatus } from "@dvc/shared";
-import { and, asc, eq, gt, like, lt, sql } from "drizzle-orm";
+import { type DossierStatus, dueSoonBefore } from "@dvc/shared";
+import { and, asc, eq, gte, like, lt, ne, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { dossiers, procedureVersions } from "../../db/schema";
 import { procedureTitleSql, procedureVersionOfDossier } from "../dossiers";
 
 /** Statuses no transition leaves (DOSSIER_STATUS_INFO.terminal): the inbox hides them unless asked. */
 const TERMINAL_SQL = sql`('refused', 'withdrawn', 'stopped', 'returned')`;
-
-/** "Due soon": within two days (the acknowledgement is 8 working hours; most procedures take days). */
-export const DUE_SOON_MS = 2 * 24 * 3_600_000;
 
 export interface InboxFilter {
   /** Every query is scoped to the officer's commune (SEC-1). */
@@ -17,8 +14,8 @@ export interface InboxFilter {
   status?: DossierStatus | undefined;
   due?: "overdue" | "soon" | undefined;
   procedureCode?: string | undefined;
-  /** The start of a dossier code, upper case, dashes kept ("00082-PLER"). */
-  codePrefix?: string | undefined;
+  /** Part of a dossier code, upper case, dashes kept ("00082-PLER", "3M88"). */
+  codePart?: string | undefined;
   now: Date;
   limit: number;
 }
@@ -42,11 +39,15 @@ export async function listInbox(db: Database, filter: InboxFilter): Promise<Inbo
   if (filter.status) conditions.push(eq(dossiers.status, filter.status));
   else conditions.push(sql`${dossiers.status} not in ('refused', 'withdrawn', 'stopped', 'returned')`);
   if (filter.procedureCode) conditions.push(eq(dossiers.procedureCode, filter.procedureCode));
-  if (filter.codePrefix) conditions.push(like(dossiers.code, `${escapeLike(filter.codePrefix)}%`));
-  if (filter.due === "overdue") conditions.push(lt(dossiers.dueAt, filter.now));
+  if (filter.codePart) conditions.push(like(dossiers.code, `%${escapeLike(filter.codePart)}%`));
+  // The flags of shared/src/dossier (isDossierOverdue, isDueSoon): a ready result's clock has stopped.
+  if (filter.due === "overdue") {
+    conditions.push(lt(dossiers.dueAt, filter.now));
+    conditions.push(ne(dossiers.status, "result_ready"));
+  }
   if (filter.due === "soon") {
-    conditions.push(gt(dossiers.dueAt, filter.now));
-    conditions.push(lt(dossiers.dueAt, new Date(filter.now.getTime() + DUE_SOON_MS)));
+    conditions.push(gte(dossiers.dueAt, filter.now));
+    conditions.push(lt(dossiers.dueAt, dueSoonBefore(filter.now)));
   }
   return db
     .select({

@@ -46,7 +46,7 @@ export async function inbox(db: Database, officer: Officer, query: OfficerInboxQ
       status: query.status,
       due: query.due,
       procedureCode: query.procedure,
-      codePrefix: code && /^[0-9A-Z-]+$/.test(code) ? code : undefined,
+      codePart: code && /^[0-9A-Z-]+$/.test(code) ? code : undefined,
       now,
       limit: INBOX_PAGE,
     }),

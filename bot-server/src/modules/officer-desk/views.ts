@@ -2,6 +2,7 @@ import {
   acknowledgementDue,
   DOSSIER_STATUS_INFO,
   dossierStatusSchema,
+  isDossierOverdue,
   NOTICE_DELIVERY_LABELS,
   nextStatuses,
   type OfficerDossier,
@@ -13,7 +14,7 @@ import type { InboxRow } from "./inbox-repo";
 /** A row of the inbox, with the national label officers use. */
 export function toInboxItem(row: InboxRow, now: Date): OfficerInboxItem {
   const status = dossierStatusSchema.parse(row.status);
-  const overdue = !DOSSIER_STATUS_INFO[status].terminal && row.dueAt.getTime() < now.getTime();
+  const overdue = isDossierOverdue(status, row.dueAt, now);
   return {
     code: row.code,
     procedureCode: row.procedureCode,
@@ -24,7 +25,7 @@ export function toInboxItem(row: InboxRow, now: Date): OfficerInboxItem {
     dueAt: row.dueAt.toISOString(),
     overdue,
     acknowledgeBy: status === "submitted" ? acknowledgementDue(row.submittedAt).toISOString() : null,
-    needsApology: overdue && status !== "result_ready",
+    needsApology: overdue,
   };
 }
 
