@@ -43,7 +43,11 @@ function positiveInteger(message: string, fallback: number) {
  * The sandbox's approved templates (zalo-sandbox/templates.ts): the defaults in sandbox mode, so status
  * messages outside the 7-day window go by template there too.
  */
-export const SANDBOX_TEMPLATE_IDS = { dossier_status: "300001", supplement_request: "300002" } as const;
+export const SANDBOX_TEMPLATE_IDS = {
+  dossier_status: "300001",
+  supplement_request: "300002",
+  officer_reply: "300004",
+} as const;
 
 const envSchema = z.object({
   PORT: z.preprocess(
@@ -107,6 +111,7 @@ const envSchema = z.object({
   ZALO_TEMPLATE_DOSSIER_STATUS: optionalNonEmpty.pipe(templateId.optional()),
   ZALO_TEMPLATE_SUPPLEMENT_REQUEST: optionalNonEmpty.pipe(templateId.optional()),
   ZALO_TEMPLATE_FOLLOWER_NOTICE: optionalNonEmpty.pipe(templateId.optional()),
+  ZALO_TEMPLATE_OFFICER_REPLY: optionalNonEmpty.pipe(templateId.optional()),
   /** Zalo's OA API budget shared by every delivery worker: 4,000 calls per minute per app [C §6]. */
   ZALO_RATE_PER_MINUTE: positiveInteger("phải là số nguyên dương (số lượt gọi Zalo mỗi phút)", 4000),
   /** Sandbox mode only: calls per minute the sandbox OA API allows the app before -32 (Zalo: 4,000 [C §6]). */
@@ -171,7 +176,12 @@ export interface Config {
     graphBaseUrl: string;
     businessBaseUrl: string;
     /** Approved template id per message kind (ZALO_TEMPLATE_*); a kind without one skips the template rungs. */
-    templates: { dossier_status?: string; supplement_request?: string; follower_notice?: string };
+    templates: {
+      dossier_status?: string;
+      supplement_request?: string;
+      follower_notice?: string;
+      officer_reply?: string;
+    };
     /** ZALO_RATE_PER_MINUTE: the fleet's budget of OA API calls. */
     ratePerMinute: number;
   };
@@ -186,9 +196,11 @@ function templatesOf(env: Env, mode: Config["mode"]): Config["zalo"]["templates"
   const status = pick(env.ZALO_TEMPLATE_DOSSIER_STATUS, defaults.dossier_status);
   const supplement = pick(env.ZALO_TEMPLATE_SUPPLEMENT_REQUEST, defaults.supplement_request);
   const notice = pick(env.ZALO_TEMPLATE_FOLLOWER_NOTICE, defaults.follower_notice);
+  const reply = pick(env.ZALO_TEMPLATE_OFFICER_REPLY, defaults.officer_reply);
   if (status) templates.dossier_status = status;
   if (supplement) templates.supplement_request = supplement;
   if (notice) templates.follower_notice = notice;
+  if (reply) templates.officer_reply = reply;
   return templates;
 }
 

@@ -61,7 +61,7 @@ beforeEach(async () => {
     // Far above what the tests send: the budget's own tests are elsewhere.
     budget: createSendBudget(database.handle.db, { name: `test-${randomUUID()}`, perMinute: 6_000_000 }),
     miniAppId: "3000000000000000003",
-    templates: { dossier_status: "300001", supplement_request: "300002" },
+    templates: { dossier_status: "300001", supplement_request: "300002", officer_reply: "300004" },
     consentedPhone: (citizenId) => phoneForNotifications(database.handle.db, test.sealer, citizenId),
   };
 });
@@ -224,6 +224,36 @@ describe("the channel ladder (zalo-oa.md §0)", () => {
     expect(fake.sent("zns")).toHaveLength(1);
     expect((await rowOf(messages[0]?.key ?? "")).channel).toBe("zns");
     expect(await rowOf(messages[1]?.key ?? "")).toMatchObject({ status: "in_app", channel: "in_app" });
+  });
+
+  it("an officer's reply outside the window goes as the reply template; inside it, as a consultation", async () => {
+    const away = await resident(10 * DAY);
+    const near = await resident(DAY);
+    const text = "Chào bạn, giấy khai sinh của cháu đã có, mời bạn đến nhận.";
+    await enqueue(db(), {
+      kind: "officer_reply",
+      key: `officer-reply:${randomUUID()}`,
+      oaUserId: away,
+      text,
+    });
+    await enqueue(db(), {
+      kind: "officer_reply",
+      key: `officer-reply:${randomUUID()}`,
+      oaUserId: near,
+      text,
+    });
+    await drainDue(deps);
+    expect(fake.sent()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          channel: "template",
+          to: away,
+          templateId: "300004",
+          data: { noi_dung: text },
+        }),
+        expect.objectContaining({ channel: "cs", to: near }),
+      ]),
+    );
   });
 
   it("a reply outside the window is refused for good, with the reason; it never becomes a template", async () => {

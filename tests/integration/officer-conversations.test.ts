@@ -14,12 +14,14 @@ import {
   chatMessages,
   deliveries,
   inboundEvents,
+  officers,
   rateLimits,
   residents,
 } from "../../bot-server/src/db/schema";
 import { drainDue } from "../../bot-server/src/modules/delivery";
 import { createOfficer } from "../../bot-server/src/modules/officer-auth";
 import { returnUnansweredHandovers } from "../../bot-server/src/modules/officer-desk";
+import { replyToConversation } from "../../bot-server/src/modules/officer-desk/conversations";
 import { type ChatbotHarness, startChatbotHarness, textEvent, zaloId } from "../support/chatbot-harness";
 import { call } from "../support/citizen-client";
 
@@ -189,6 +191,36 @@ describe("answering a resident", () => {
     expect(errorBodySchema.parse(answer.body).message).toMatch(/hơn 7 ngày/);
     await drainDue(h.delivery);
     expect(h.sentTo(user)).toHaveLength(1);
+  });
+});
+
+describe("a reply outside the 7-day window with a reply template configured", () => {
+  it("goes through the outbox when it fits the template's 200 characters, else says to shorten it", async () => {
+    const { user, id } = await handedOver(COMMUNE);
+    const db = h.database.handle.db;
+    await db
+      .update(residents)
+      .set({ lastInteractionAt: sql`now() - interval '8 days'` })
+      .where(eq(residents.oaUserId, user));
+    const [row] = await db.select().from(officers).where(eq(officers.username, "canbo.a"));
+    if (!row) throw new Error("no officer");
+    const asker = {
+      officer: { id: row.id, username: row.username, role: row.role, communeCode: row.communeCode },
+      addressHash: "test",
+    };
+    const desk = { db, sealer: h.test.sealer, officerReplyTemplate: "300004" };
+    const long = "Chào bạn. ".repeat(30);
+    await expect(replyToConversation(desk, asker, { id, text: long })).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      fields: { text: expect.stringMatching(/tối đa 200 ký tự/) },
+    });
+    const detail = await replyToConversation(desk, asker, {
+      id,
+      text: "Mời bạn đến UBND phường nhận kết quả.",
+    });
+    expect(detail).toMatchObject({ windowOpen: false, templateAvailable: true });
+    const queued = await db.select().from(deliveries).where(eq(deliveries.kind, "officer_reply"));
+    expect(queued).toHaveLength(1);
   });
 });
 

@@ -58,6 +58,11 @@ export const SANDBOX_TEMPLATES: readonly SandboxTemplate[] = [
     templateName: "Hẹn trả kết quả",
     listParams: [text("ma_ho_so", 30), date("ngay_hen"), text("dia_diem", 100)],
   },
+  {
+    templateId: "300004",
+    templateName: "Cán bộ xã/phường trả lời",
+    listParams: [text("noi_dung", 200)],
+  },
 ];
 
 export function findTemplate(templateId: string): SandboxTemplate | undefined {

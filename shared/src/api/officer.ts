@@ -156,6 +156,11 @@ export const officerConversationSchema = z.object({
   pickedUpAt: z.string().nullable(),
   /** Inside Zalo's 7-day window since the resident last wrote: a reply can reach them (zalo-oa.md §0). */
   windowOpen: z.boolean(),
+  /**
+   * Outside the window a reply of at most REPLY_TEMPLATE_TEXT_MAX characters can still go as the
+   * approved reply template (ZALO_TEMPLATE_OFFICER_REPLY), when one is configured.
+   */
+  templateAvailable: z.boolean(),
   /** When it goes back to the bot if no officer answers: 2 working hours after it opened. */
   returnsToBotAt: z.string().nullable(),
 });
@@ -175,6 +180,9 @@ export const officerConversationDetailSchema = officerConversationSchema.extend(
   messages: z.array(chatLineSchema),
 });
 export type OfficerConversationDetail = z.infer<typeof officerConversationDetailSchema>;
+
+/** The reply template's one parameter (`noi_dung`) holds this many characters. */
+export const REPLY_TEMPLATE_TEXT_MAX = 200;
 
 /** POST /api/officer/conversations/:id/messages: Zalo's consultation text holds 2,000 characters. */
 export const officerReplySchema = z.object({

@@ -39,6 +39,9 @@ describe("channelLadder (zalo-oa.md §0)", () => {
   it("replies are consultation messages or nothing; group notices go to the group", () => {
     expect(channelLadder("chatbot_reply", resident)).toEqual(["oa_cs"]);
     expect(channelLadder("officer_reply", { ...resident, oaUserId: null })).toEqual([]);
+    // An officer's answer may fall back to the reply template when one is configured; the bot's never.
+    expect(channelLadder("officer_reply", resident)).toEqual(["oa_cs", "oa_template"]);
+    expect(channelLadder("officer_reply", { ...resident, templateId: undefined })).toEqual(["oa_cs"]);
     expect(channelLadder("group_notice", resident)).toEqual(["oa_group"]);
   });
 });

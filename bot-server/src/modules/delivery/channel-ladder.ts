@@ -34,8 +34,12 @@ export interface LadderFacts {
 export function channelLadder(kind: DeliveryKind, facts: LadderFacts): DeliveryChannel[] {
   switch (kind) {
     case "chatbot_reply":
-    case "officer_reply":
       return facts.oaUserId ? ["oa_cs"] : [];
+    // Outside the 7-day window an officer's answer may still go as the approved reply template
+    // (transaction message by user id, zalo-oa.md §0), when one is configured.
+    case "officer_reply":
+      if (!facts.oaUserId) return [];
+      return facts.templateId ? ["oa_cs", "oa_template"] : ["oa_cs"];
     case "group_notice":
       return ["oa_group"];
     case "dossier_status":

@@ -4,6 +4,7 @@ import {
   formatDateVi,
   miniAppLink,
   OPEN_DOSSIER_BUTTON_TITLE,
+  REPLY_TEMPLATE_TEXT_MAX,
   statusMessageText,
   toVnLocalDate,
 } from "@dvc/shared";
@@ -26,7 +27,11 @@ export const TEMPLATE_PARAMS = {
   dossier_status: ["ma_ho_so", "trang_thai", "thu_tuc"],
   supplement_request: ["ma_ho_so", "noi_dung", "han_bo_sung"],
   follower_notice: ["noi_dung"],
+  officer_reply: ["noi_dung"],
 } as const;
+
+/** What a template's `noi_dung` holds: a longer officer reply cannot go by template. */
+const TEMPLATE_TEXT_MAX = REPLY_TEMPLATE_TEXT_MAX;
 
 const clip = (text: string, max: number) =>
   [...text].length <= max ? text : `${[...text].slice(0, max - 1).join("")}…`;
@@ -51,8 +56,8 @@ export function chatContent(row: Delivery, miniAppId: string): ChatContent {
 export function templateData(row: Delivery): Record<string, string> | undefined {
   const status = statusPayloadSchema.safeParse(row.payload);
   if (status.success && row.dossierCode) return statusTemplateData(row.kind, row.dossierCode, status.data);
-  if (row.kind === "follower_notice")
-    return { noi_dung: clip(textPayloadSchema.parse(row.payload).text, 200) };
+  if (row.kind === "follower_notice" || row.kind === "officer_reply")
+    return { noi_dung: clip(textPayloadSchema.parse(row.payload).text, TEMPLATE_TEXT_MAX) };
   return undefined;
 }
 

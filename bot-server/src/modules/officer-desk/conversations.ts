@@ -4,6 +4,7 @@ import {
   type Officer,
   type OfficerConversation,
   type OfficerConversationDetail,
+  REPLY_TEMPLATE_TEXT_MAX,
 } from "@dvc/shared";
 import type { Database } from "../../db/client";
 import { AppError } from "../../lib/errors";
@@ -35,7 +36,7 @@ export function handoverScopeOf(officer: Officer): HandoverScope {
   return { communeCode: officer.communeCode };
 }
 
-function toConversation(handover: OpenHandover, now: Date): OfficerConversation {
+function toConversation(handover: OpenHandover, now: Date, templateAvailable: boolean): OfficerConversation {
   const windowOpen =
     handover.lastInteractionAt !== null &&
     now.getTime() - handover.lastInteractionAt.getTime() < CONSULTATION_WINDOW_MS;
@@ -46,15 +47,17 @@ function toConversation(handover: OpenHandover, now: Date): OfficerConversation 
     openedAt: handover.openedAt.toISOString(),
     pickedUpAt: handover.pickedUpAt?.toISOString() ?? null,
     windowOpen,
+    templateAvailable,
     returnsToBotAt: handover.pickedUpAt
       ? null
       : addOfficeMinutes(handover.openedAt, PICK_UP_WITHIN_OFFICE_MINUTES).toISOString(),
   };
 }
 
-export async function listConversations(db: Database, officer: Officer, now = new Date()) {
-  const queue = await listQueue(db, handoverScopeOf(officer));
-  return { conversations: queue.map((handover) => toConversation(handover, now)) };
+export async function listConversations(deps: DeskDeps, officer: Officer, now = new Date()) {
+  const queue = await listQueue(deps.db, handoverScopeOf(officer));
+  const template = deps.officerReplyTemplate !== undefined;
+  return { conversations: queue.map((handover) => toConversation(handover, now, template)) };
 }
 
 /** Inside a transaction with the handover locked; 404 outside the officer's scope or once closed. */
@@ -74,7 +77,7 @@ async function withHandover<T>(
 async function detailOf(deps: DeskDeps, tx: Database, handover: OpenHandover, now: Date) {
   const lines = await readTranscript(tx, deps.sealer, handover.oaUserId);
   const detail: OfficerConversationDetail = {
-    ...toConversation(handover, now),
+    ...toConversation(handover, now, deps.officerReplyTemplate !== undefined),
     messages: lines.map((line) => ({
       author: line.author,
       kind: line.kind,
@@ -110,12 +113,8 @@ export async function replyToConversation(
   now = new Date(),
 ) {
   return withHandover(deps, asker, request.id, async (tx, handover) => {
-    if (!toConversation(handover, now).windowOpen) {
-      throw new AppError(
-        "CONFLICT",
-        "Người dân nhắn lần cuối đã hơn 7 ngày nên Zalo không cho gửi tin tư vấn. Vui lòng liên hệ qua hồ sơ hoặc số điện thoại người dân đã cung cấp.",
-      );
-    }
+    const conversation = toConversation(handover, now, deps.officerReplyTemplate !== undefined);
+    if (!conversation.windowOpen) refuseOutsideWindow(conversation, request.text);
     await enqueue(tx, {
       kind: "officer_reply",
       key: `officer-reply:${handover.id}:${randomUUID()}`,
@@ -139,6 +138,27 @@ export async function replyToConversation(
     });
     return detailOf(deps, tx, { ...handover, pickedUpAt: handover.pickedUpAt ?? now }, now);
   });
+}
+
+/**
+ * Outside Zalo's 7-day window a consultation message cannot reach the resident (zalo-oa.md §0): only the
+ * approved reply template can, and its one parameter holds REPLY_TEMPLATE_TEXT_MAX characters. Refused
+ * with the reason rather than failing later in the outbox.
+ */
+function refuseOutsideWindow(conversation: OfficerConversation, text: string): void {
+  if (!conversation.templateAvailable) {
+    throw new AppError(
+      "CONFLICT",
+      "Người dân nhắn lần cuối đã hơn 7 ngày nên Zalo không cho gửi tin tư vấn. Vui lòng liên hệ qua hồ sơ hoặc số điện thoại người dân đã cung cấp.",
+    );
+  }
+  if ([...text].length > REPLY_TEMPLATE_TEXT_MAX) {
+    throw new AppError("VALIDATION_FAILED", undefined, {
+      fields: {
+        text: `Người dân nhắn lần cuối đã hơn 7 ngày: tin trả lời đi bằng mẫu tin của Zalo, tối đa ${REPLY_TEMPLATE_TEXT_MAX} ký tự. Vui lòng rút gọn.`,
+      },
+    });
+  }
 }
 
 /** The officer is done: the bot answers again, and the resident is told so. */

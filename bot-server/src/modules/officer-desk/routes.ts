@@ -36,7 +36,7 @@ const headerSchema = z.object({
 export function officerRoutes(deps: AppDeps) {
   const { database, sealer } = deps;
   const db = database.db;
-  const desk = { db, sealer };
+  const desk = { db, sealer, officerReplyTemplate: deps.config.zalo.templates.officer_reply };
   const files = { ...desk, storage: defaultFileStorage({ db, dataDir: deps.config.dataDir }) };
   const trusted = trustedProxyList(deps.config.trustedProxies);
   const askerOf = (c: Context<OfficerEnv>): Asker => ({
@@ -89,7 +89,7 @@ export function officerRoutes(deps: AppDeps) {
   // Every role: commune officers and leaders their commune's queue, admins the province's.
   const conversationRoutes = new Hono<OfficerEnv>()
     .use(requireOfficer(db), officerApiRateLimit(deps))
-    .get("/", async (c) => c.json(await listConversations(db, c.var.officer), 200))
+    .get("/", async (c) => c.json(await listConversations(desk, c.var.officer), 200))
     .get("/:id", validate("param", idParam), async (c) =>
       c.json(await viewConversation(desk, askerOf(c), c.req.valid("param").id), 200),
     )

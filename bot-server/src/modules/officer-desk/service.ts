@@ -23,6 +23,8 @@ const NOT_FOUND = "Không tìm thấy hồ sơ này trong xã của bạn. Vui l
 export interface DeskDeps {
   db: Database;
   sealer: Sealer;
+  /** ZALO_TEMPLATE_OFFICER_REPLY: replies outside the 7-day window go as this template, if set. */
+  officerReplyTemplate?: string | undefined;
 }
 
 /** Who asks, from where: every read of personal data and every action is audited with it. */
