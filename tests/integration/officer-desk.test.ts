@@ -219,16 +219,16 @@ describe("scope and roles", () => {
       const answer = await moveTo(outsider, code, body);
       expect(answer.status).toBe(404);
     }
+    const [dueBefore] = await db()
+      .select({ dueAt: dossiers.dueAt })
+      .from(dossiers)
+      .where(eq(dossiers.code, code));
     const apology = await call(test.app, "POST", `/api/officer/dossiers/${code}/apology`, {
       token: outsider,
       body: { newDueDate: addWorkingDays(toVnLocalDate(new Date()), 2), letter: "Xin lỗi" },
       headers: { "Idempotency-Key": randomUUID() },
     });
     expect(apology.status).toBe(404);
-    const [dueBefore] = await db()
-      .select({ dueAt: dossiers.dueAt })
-      .from(dossiers)
-      .where(eq(dossiers.code, code));
     expect(await footprint(code)).toEqual(before);
     const [dueAfter] = await db()
       .select({ dueAt: dossiers.dueAt })
