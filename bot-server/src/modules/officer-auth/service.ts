@@ -76,6 +76,8 @@ export async function createOfficer(
   if ((account.role === "admin") !== (account.communeCode === null)) return { error: "commune_rule" };
   if (account.communeCode && !(await communeExists(db, account.communeCode)))
     return { error: "commune_unknown" };
+  // Before hashing: argon2id costs ~20 MiB and tens of ms, and the sandbox seeds at every start.
+  if (await findOfficerByUsername(db, account.username)) return { error: "username_taken" };
   const row = await insertOfficer(db, {
     username: account.username,
     passwordHash: await hashPassword(account.password),
