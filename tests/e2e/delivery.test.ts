@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import pg from "pg";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_IDS } from "../../bot-server/src/config";
 import {
@@ -13,6 +12,7 @@ import {
 import { databaseForServer, type ServerDatabase } from "../support/database";
 import { type ServerProcess, startServerProcess } from "../support/server-process";
 import { fileKhaiSinhFromStep1, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
+import { followAsLinkedResident } from "./sandbox-flow";
 
 /**
  * The delivery engine end to end, in the web preview and the /sandbox page at a phone's size, against
@@ -28,23 +28,6 @@ if (!chromiumPath) announceMissingChromium();
 /** Worker poll (500 ms) + send + the sandbox's two receipt delays (1.5 s each) + page polls. */
 const DELIVERY_TIMEOUT_MS = 20_000;
 const CITIZEN = "Hoàng Thị Mai";
-
-async function followAsLinkedResident(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/sandbox`);
-  await page.getByRole("heading", { name: /\(sandbox\)$/ }).waitFor();
-  await page.getByTestId("add-resident").click();
-  const dialog = page.getByRole("dialog", { name: "Thêm cư dân" });
-  await dialog.getByLabel("Tên hiển thị trên Zalo").fill(`${CITIZEN} (Zalo)`);
-  await dialog
-    .getByLabel("Người này đã dùng Mini App?")
-    .selectOption({ label: `${CITIZEN} (đã dùng Mini App)` });
-  await dialog.getByRole("button", { name: "Thêm", exact: true }).click();
-  await dialog.waitFor({ state: "hidden" });
-  const toggle = page.getByTestId("follow-toggle");
-  await expect.poll(() => toggle.textContent()).toBe("Quan tâm");
-  await toggle.click();
-  await expect.poll(() => toggle.textContent()).toBe("Bỏ quan tâm");
-}
 
 async function untilSeenByProduct(database: ServerDatabase, code: string): Promise<void> {
   if (!database.url) return;
@@ -86,7 +69,7 @@ describe.skipIf(!chromiumPath)("a status message reaches the resident on Zalo (p
     await startKhaiSinhAsNewCitizen(app, server.baseUrl, CITIZEN);
 
     const chat = await phone.context.newPage();
-    await followAsLinkedResident(chat, server.baseUrl);
+    await followAsLinkedResident(chat, server.baseUrl, CITIZEN);
 
     await app.bringToFront();
     const code = await fileKhaiSinhFromStep1(app);
