@@ -9,24 +9,38 @@ import { OFFICER_BASE } from "../routes";
 export const officerPaths = {
   inbox: OFFICER_BASE,
   dossier: (code: string) => `${OFFICER_BASE}/ho-so/${encodeURIComponent(code)}`,
+  conversations: `${OFFICER_BASE}/tro-chuyen`,
+  conversation: (id: string) => `${OFFICER_BASE}/tro-chuyen/${encodeURIComponent(id)}`,
+  audit: `${OFFICER_BASE}/nhat-ky`,
 } as const;
 
 export type OfficerRoute =
   | { page: "inbox"; search: URLSearchParams }
   | { page: "dossier"; code: string }
+  | { page: "conversations"; id: string | null }
+  | { page: "audit"; search: URLSearchParams }
   | { page: "unknown" };
+
+/** The decoded segment after `prefix/`, or null when the path is not one (or not decodable). */
+function segmentAfter(path: string, prefix: string): string | null {
+  const match = new RegExp(`^${prefix}/([^/]+)$`).exec(path);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
 
 export function parseOfficerRoute(pathname: string, search: string): OfficerRoute {
   const path = pathname.replace(/\/+$/, "");
   if (path === OFFICER_BASE) return { page: "inbox", search: new URLSearchParams(search) };
-  const dossier = new RegExp(`^${OFFICER_BASE}/ho-so/([^/]+)$`).exec(path);
-  if (dossier?.[1]) {
-    try {
-      return { page: "dossier", code: decodeURIComponent(dossier[1]) };
-    } catch {
-      return { page: "unknown" };
-    }
-  }
+  if (path === officerPaths.conversations) return { page: "conversations", id: null };
+  if (path === officerPaths.audit) return { page: "audit", search: new URLSearchParams(search) };
+  const code = segmentAfter(path, `${OFFICER_BASE}/ho-so`);
+  if (code !== null) return { page: "dossier", code };
+  const id = segmentAfter(path, officerPaths.conversations);
+  if (id !== null) return { page: "conversations", id };
   return { page: "unknown" };
 }
 

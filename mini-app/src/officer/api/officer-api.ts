@@ -1,6 +1,10 @@
-/** The officer area's calls: session, inbox, one dossier, moving it on; every answer checked by its schema. */
+/**
+ * The officer area's calls: session, inbox, one dossier, moving it on, the apology for a late one; every
+ * answer checked by its schema.
+ */
 import { IDEMPOTENCY_KEY_HEADER } from "@dvc/shared/api/dossiers";
 import {
+  type OfficerApology,
   type OfficerDossier,
   type OfficerInboxQuery,
   type OfficerInboxResponse,
@@ -62,6 +66,23 @@ export function changeDossierStatus(
   return officerRequest(`/api/officer/dossiers/${encodeURIComponent(code)}/status`, officerDossierSchema, {
     method: "POST",
     json: change,
+    headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+    timeoutMs: STATUS_TIMEOUT_MS,
+  });
+}
+
+/**
+ * The apology letter and new appointment day for a late dossier, with the same once-only key as a
+ * status change: the server writes the timeline step and the citizen's message in one transaction.
+ */
+export function sendApology(
+  code: string,
+  apology: OfficerApology,
+  idempotencyKey: string,
+): Promise<OfficerDossier> {
+  return officerRequest(`/api/officer/dossiers/${encodeURIComponent(code)}/apology`, officerDossierSchema, {
+    method: "POST",
+    json: apology,
     headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
     timeoutMs: STATUS_TIMEOUT_MS,
   });

@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../ui/use-document-title";
 import { useNow } from "../ui/use-now";
 import { ActionPanel } from "./action-panel";
 import { AnswersView } from "./answers-view";
+import { ApologyPanel } from "./apology-panel";
 import { TimelineView } from "./timeline-view";
 import { useOfficerDossier } from "./use-officer-dossier";
 import { type ProcedureFormLoad, useProcedureForm } from "./use-procedure-form";
@@ -45,7 +46,10 @@ export function DossierPage({ code }: { code: string }) {
       {dossier === null && !error ? <Loading text="Đang tải hồ sơ…" /> : null}
       {dossier ? (
         <div className="dvc-dossier-layout">
-          <Summary dossier={dossier} headingRef={heading} />
+          <div className="dvc-dossier-layout__top">
+            <Summary dossier={dossier} headingRef={heading} />
+            <ApologyPanel dossier={dossier} onSent={replace} onReload={reload} />
+          </div>
           <div className="dvc-dossier-layout__side">
             <ActionPanel
               dossier={dossier}
@@ -103,6 +107,16 @@ function Summary({
           <dt>Hẹn trả kết quả</dt>
           <dd>{formatDateTime(dossier.dueAt)}</dd>
         </div>
+        {dossier.acknowledgeBy ? (
+          // Still "submitted": the one-stop desk has 8 working hours to acknowledge it.
+          <div className={now > new Date(dossier.acknowledgeBy) ? "dvc-dossier-summary__late" : undefined}>
+            <dt>Cần tiếp nhận trước</dt>
+            <dd>
+              {formatDateTime(dossier.acknowledgeBy)}
+              {now > new Date(dossier.acknowledgeBy) ? " · đã quá hạn tiếp nhận" : null}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {dossier.supplement ? (
         <div className="dvc-callout dvc-callout--warn">

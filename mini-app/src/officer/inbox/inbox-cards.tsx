@@ -4,6 +4,7 @@ import { formatDateTime } from "../../ui/format";
 import { ChevronRightIcon } from "../../ui/icons";
 import { StatusTag } from "../../ui/status-tag";
 import { OfficerLink, officerPaths } from "../router";
+import { DeadlineHint } from "../ui/deadline-hint";
 import { DueCountdown } from "../ui/due-countdown";
 
 /** The inbox on a phone: one card per dossier, the whole card a link to it. */
@@ -24,6 +25,7 @@ export function InboxCards({ dossiers, now }: { dossiers: OfficerInboxItem[]; no
               </span>
               <span className="dvc-inbox-card__title">{dossier.procedureTitle}</span>
               <DueCountdown status={dossier.status} dueAt={dossier.dueAt} now={now} />
+              <DeadlineHint dossier={dossier} now={now} />
               <span className="dvc-inbox-card__meta">Hẹn trả {formatDateTime(dossier.dueAt)}</span>
               <ChevronRightIcon className="dvc-inbox-card__chevron" />
             </OfficerLink>

@@ -3,6 +3,7 @@ import { isDossierOverdue } from "@dvc/shared/dossier/status";
 import { formatDateTime } from "../../ui/format";
 import { StatusTag } from "../../ui/status-tag";
 import { OfficerLink, officerPaths } from "../router";
+import { DeadlineHint } from "../ui/deadline-hint";
 import { DueCountdown } from "../ui/due-countdown";
 
 /** The inbox on a desk: one row per dossier, the most urgent first (the server sorts by due date). */
@@ -33,6 +34,7 @@ export function InboxTable({ dossiers, now }: { dossiers: OfficerInboxItem[]; no
               <td>{dossier.procedureTitle}</td>
               <td>
                 <StatusTag status={dossier.status} label={dossier.statusLabel} />
+                <DeadlineHint dossier={dossier} now={now} />
               </td>
               <td>{formatDateTime(dossier.submittedAt)}</td>
               <td>{formatDateTime(dossier.dueAt)}</td>
