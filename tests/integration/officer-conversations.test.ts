@@ -148,6 +148,8 @@ describe("answering a resident", () => {
       ["resident", "toi can lam giay khai sinh cho con"],
     ]);
 
+    // The open screen re-reads it every few seconds: one audit row, not one per read.
+    await call(h.test.app, "GET", `/api/officer/conversations/${id}`, as("canbo.a"));
     const reply = "Chào bạn, bạn mang theo giấy chứng sinh và CCCD của bố mẹ nhé.";
     const replied = await call(h.test.app, "POST", `/api/officer/conversations/${id}/messages`, {
       ...as("canbo.a"),

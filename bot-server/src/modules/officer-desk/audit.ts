@@ -1,4 +1,5 @@
 import type { Officer } from "@dvc/shared";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { auditLog } from "../../db/schema";
 
@@ -35,4 +36,21 @@ export async function recordAudit(
     addressHash: entry.addressHash,
     at: entry.at,
   });
+}
+
+/** Whether this officer's view of this conversation was recorded since `since`. */
+export async function viewedSince(tx: Database, officerId: string, handoverId: string, since: Date) {
+  const [row] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.officerId, officerId),
+        eq(auditLog.action, "conversation.view"),
+        gt(auditLog.at, since),
+        sql`${auditLog.detail} ->> 'handoverId' = ${handoverId}`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }

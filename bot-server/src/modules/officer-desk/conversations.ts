@@ -19,9 +19,12 @@ import {
   recordChatMessage,
 } from "../chatbot";
 import { CONSULTATION_WINDOW_MS, enqueue } from "../delivery";
-import { recordAudit } from "./audit";
+import { recordAudit, viewedSince } from "./audit";
 import { HANDED_BACK_TEXT } from "./conversation-wording";
 import type { Asker, DeskDeps } from "./service";
+
+/** One audit row per officer and conversation for this long, however often the screen polls. */
+const VIEW_AUDIT_EVERY_MS = 10 * 60_000;
 
 /** A handover nobody answers goes back to the bot after this much office time (issue 11). */
 export const PICK_UP_WITHIN_OFFICE_MINUTES = 120;
@@ -88,16 +91,22 @@ async function detailOf(deps: DeskDeps, tx: Database, handover: OpenHandover, no
   return detail;
 }
 
-/** The conversation and its history; reading a resident's words is audited. */
+/**
+ * The conversation and its history; reading a resident's words is audited — once per officer and
+ * conversation in VIEW_AUDIT_EVERY_MS, since the open screen re-reads it every few seconds.
+ */
 export async function viewConversation(deps: DeskDeps, asker: Asker, id: string, now = new Date()) {
   return withHandover(deps, asker, id, async (tx, handover) => {
-    await recordAudit(tx, {
-      ...asker,
-      action: "conversation.view",
-      communeCode: handover.communeCode,
-      detail: { handoverId: handover.id },
-      at: now,
-    });
+    const since = new Date(now.getTime() - VIEW_AUDIT_EVERY_MS);
+    if (!(await viewedSince(tx, asker.officer.id, handover.id, since))) {
+      await recordAudit(tx, {
+        ...asker,
+        action: "conversation.view",
+        communeCode: handover.communeCode,
+        detail: { handoverId: handover.id },
+        at: now,
+      });
+    }
     return detailOf(deps, tx, handover, now);
   });
 }
