@@ -35,6 +35,30 @@ export async function officerRequest<T>(
   return parseAnswer(await officerRequestRaw(path, options), schema);
 }
 
+/** By shape, not `instanceof`: fetch's Blob and the page's may be different classes (tests, polyfills). */
+function isBlob(value: unknown): value is Blob {
+  return typeof value === "object" && value !== null && "size" in value && "arrayBuffer" in value;
+}
+
+/** A file the officer may open (an attachment), as a Blob; errors are read like any other answer. */
+export async function officerFile(path: string, signal?: AbortSignal): Promise<Blob> {
+  const session = getOfficerSession();
+  if (session === null) throw new ApiError("UNAUTHENTICATED", SESSION_EXPIRED_MESSAGE, 401);
+  try {
+    const answer = await requestRaw(path, {
+      auth: false,
+      binary: true,
+      ...(signal ? { signal } : {}),
+      headers: { Authorization: `Bearer ${session.token}` },
+    });
+    if (!isBlob(answer)) throw new ApiError("BAD_RESPONSE", "Không mở được tệp. Vui lòng thử lại.");
+    return answer;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) expireOfficerSession(session.token);
+    throw error;
+  }
+}
+
 /** Per-field messages of a 400 (`{fields: {"supplement.message": "…"}}`), empty for any other error. */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError) || typeof error.body !== "object" || error.body === null) return {};

@@ -138,6 +138,7 @@ function Answers({ dossier, procedure }: { dossier: OfficerDossier; procedure: P
   if (procedure.status === "error") return <Notice tone="error" title={procedure.message} />;
   return (
     <AnswersView
+      dossierCode={dossier.code}
       form={procedure.form}
       answers={dossier.answers}
       flagged={dossier.supplement?.fieldIds ?? []}
