@@ -14,6 +14,7 @@ import { MINI_APP_BUILD_DIR } from "./lib/paths";
 import { createChatbot } from "./modules/chatbot/service";
 import { createSendBudget, type DeliveryDeps, startDeliveryWorker } from "./modules/delivery";
 import { zaloAdapter } from "./modules/delivery/zalo-adapter";
+import { backfillNameTerms } from "./modules/dossiers";
 import { startEventWorker } from "./modules/events/worker";
 import { startHandoverTimeouts } from "./modules/officer-desk";
 import { phoneForNotifications } from "./modules/profile";
@@ -50,6 +51,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const sealer = createSealer(config.dataEncryptionKey, config.previousDataEncryptionKeys);
   const resealed = await sealLegacyPlainValuesOnce(database.db, sealer);
   if (resealed > 0) logger.info("plain personal data from an older version sealed", { rows: resealed });
+  const named = await backfillNameTerms(database.db, sealer);
+  if (named > 0) logger.info("dossiers made findable by name", { rows: named });
   const deps = { config, database, logger, sealer };
   const app = createApp(deps);
   // Production mode never mounts the sandbox: its routes simply do not exist there.

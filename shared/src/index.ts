@@ -14,6 +14,7 @@ export * from "./dossier/index";
 export * from "./forms/answers";
 export * from "./forms/definition";
 export * from "./forms/engine";
+export * from "./forms/person-names";
 export * from "./identity/cccd";
 export * from "./identity/phone";
 export type { CheckResult } from "./identity/result";

@@ -74,10 +74,13 @@ async function filedDossier(commune = TEST_COMMUNE): Promise<string> {
   return (await filedWithFile(commune)).code;
 }
 
-async function filedWithFile(commune = TEST_COMMUNE): Promise<{ code: string; fileId: string }> {
+async function filedWithFile(
+  commune = TEST_COMMUNE,
+  answers: Record<string, unknown> = {},
+): Promise<{ code: string; fileId: string }> {
   const citizen = await signedInCitizen(db());
   const api = asCitizen(test.app, citizen);
-  const { draft, file } = await readyKhaiSinhDraft(api);
+  const { draft, file } = await readyKhaiSinhDraft(api, answers);
   const filed = await api.post("/api/dossiers", { draftId: draft.id }, { "Idempotency-Key": randomUUID() });
   const { code } = dossierSummarySchema.parse(filed.body);
   if (commune !== TEST_COMMUNE)
@@ -485,5 +488,34 @@ describe("moving a dossier", () => {
     const missing = await moveTo(token, received, { to: "result_ready" });
     expect(missing.status).toBe(400);
     expect(errorBodySchema.parse(missing.body).fields?.["result.pickUp"]).toMatch(/nơi và thời gian/);
+  });
+
+  it("finds a dossier by any person's name typed without diacritics, in the officer's commune only", async () => {
+    const child = {
+      fullName: "Lê Hoàng Bảo Ngọc",
+      dateOfBirth: toVnLocalDate(new Date()),
+      sex: "nu",
+      ethnicity: "Kinh",
+    };
+    const { code } = await filedWithFile(TEST_COMMUNE, { child });
+    const elsewhere = (await filedWithFile(OTHER_COMMUNE, { child })).code;
+    const search = async (token: string, q: string) =>
+      officerInboxResponseSchema
+        .parse(
+          (await call(test.app, "GET", `/api/officer/dossiers?q=${encodeURIComponent(q)}`, { token })).body,
+        )
+        .dossiers.map((dossier) => dossier.code);
+    const officer = await tokenOf("canbo.a");
+    expect(await search(officer, "bao ngoc")).toEqual([code]);
+    expect(await search(officer, "LÊ HOÀNG Bảo Ngọc")).toEqual([code]);
+    expect(await search(officer, "ngoc tuan")).toEqual([]);
+    expect(await search(await tokenOf("canbo.b"), "bao ngoc")).toEqual([elsewhere]);
+    // The names are not stored in the clear beside the sealed answers.
+    const [row] = await db()
+      .select({ terms: dossiers.nameTerms })
+      .from(dossiers)
+      .where(eq(dossiers.code, code));
+    expect(row?.terms).toMatch(/^ ([0-9a-f]{16} )+$/);
+    expect(row?.terms).not.toMatch(/ngoc/i);
   });
 });

@@ -1,4 +1,5 @@
 import type { SealContext, Sealer } from "../lib/crypto";
+import { nameTermsOf } from "../lib/name-terms";
 import { SEALED } from "./sealed-places";
 
 /**
@@ -52,6 +53,10 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
     keyType: "text",
     rowColumn: "code",
     place: SEALED.dossierAnswers,
+    // The name search's keyed terms (lib/name-terms.ts) follow the key.
+    derived: (plain, sealer) => ({
+      name_terms: nameTermsOf(sealer, JSON.parse(plain) as Record<string, unknown>),
+    }),
   },
   {
     table: "dossier_events",

@@ -57,6 +57,8 @@ export const dossiers = pgTable(
     answersSealed: text("answers_sealed").notNull(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    /** Keyed hashes of the words of the names in the answers, for officers' search (dossiers/name-terms.ts). */
+    nameTerms: text("name_terms"),
     /** The officer's supplement request: flagged field ids, message, time. */
     supplement: jsonb("supplement"),
     /** Idempotency of POST /api/dossiers: one key per citizen; the request's hash detects a changed body. */

@@ -4,6 +4,7 @@
  */
 
 export { type CommuneDossier, readCommuneDossier } from "./commune-read";
+export { backfillNameTerms } from "./name-terms-backfill";
 export { apologizeByOfficer, type OfficerApologyInput } from "./officer-apology";
 export { moveDossierByOfficer, type OfficerMove } from "./officer-move";
 export { dossierNoticeKey } from "./outbox-hook";

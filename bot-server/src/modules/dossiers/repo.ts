@@ -107,7 +107,7 @@ export async function insertDossierIfCodeFree(
 export async function updateDossier(
   db: Database,
   code: string,
-  values: Partial<Pick<DossierRow, "status" | "answersSealed" | "supplement" | "dueAt">>,
+  values: Partial<Pick<DossierRow, "status" | "answersSealed" | "nameTerms" | "supplement" | "dueAt">>,
   at: Date,
 ): Promise<DossierRow> {
   const [row] = await db

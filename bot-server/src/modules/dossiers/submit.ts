@@ -13,6 +13,7 @@ import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
 import { isUniqueViolation } from "../../lib/db-errors";
 import { AppError } from "../../lib/errors";
+import { nameTermsOf } from "../../lib/name-terms";
 import { requireFilingConsent } from "../drafts/conflicts";
 import { fieldErrorMap, fileableProcedure, openAnswers } from "../drafts/forms";
 import { type DraftRow, lockOwnDraft, markDraftSubmitted } from "../drafts/repo";
@@ -138,6 +139,7 @@ async function fileDraft(
     idempotencyKey: input.idempotencyKey,
     requestHash: input.requestHash,
     updatedAt: now,
+    nameTerms: nameTermsOf(sealer, answers),
   };
   let inserted: Awaited<ReturnType<typeof insertDossierIfCodeFree>>;
   for (let draw = 0; draw < MAX_CODE_DRAWS && !inserted; draw += 1) {

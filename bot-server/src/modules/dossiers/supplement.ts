@@ -14,6 +14,7 @@ import {
 import type { Database } from "../../db/client";
 import { SEALED } from "../../db/sealed-places";
 import { AppError } from "../../lib/errors";
+import { nameTermsOf } from "../../lib/name-terms";
 import { noticesOfDossier } from "../delivery";
 import { fileableProcedure, openAnswers } from "../drafts/forms";
 import { linkFilesToDossier } from "../files/repo";
@@ -128,6 +129,7 @@ export async function answerSupplement(
       {
         status: next,
         answersSealed: sealer.sealJson(answers, SEALED.dossierAnswers(code)),
+        nameTerms: nameTermsOf(sealer, answers),
         supplement: { ...request, answeredAt: now.toISOString() },
         dueAt,
       },

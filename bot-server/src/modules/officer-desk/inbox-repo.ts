@@ -1,5 +1,5 @@
 import { type DossierStatus, dueSoonBefore } from "@dvc/shared";
-import { and, asc, eq, gte, like, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, like, lt, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { dossiers, procedureVersions } from "../../db/schema";
 import { procedureTitleSql, procedureVersionOfDossier } from "../dossiers";
@@ -16,6 +16,8 @@ export interface InboxFilter {
   procedureCode?: string | undefined;
   /** Part of a dossier code, upper case, dashes kept ("00082-PLER", "3M88"). */
   codePart?: string | undefined;
+  /** Name search terms (lib/name-terms.ts): a dossier matches when it holds all of them. */
+  nameTerms?: readonly string[] | undefined;
   now: Date;
   limit: number;
 }
@@ -39,7 +41,13 @@ export async function listInbox(db: Database, filter: InboxFilter): Promise<Inbo
   if (filter.status) conditions.push(eq(dossiers.status, filter.status));
   else conditions.push(sql`${dossiers.status} not in ('refused', 'withdrawn', 'stopped', 'returned')`);
   if (filter.procedureCode) conditions.push(eq(dossiers.procedureCode, filter.procedureCode));
-  if (filter.codePart) conditions.push(like(dossiers.code, `%${escapeLike(filter.codePart)}%`));
+  const byCode = filter.codePart ? like(dossiers.code, `%${escapeLike(filter.codePart)}%`) : undefined;
+  const byName =
+    filter.nameTerms && filter.nameTerms.length > 0
+      ? and(...filter.nameTerms.map((term) => sql`position(${` ${term} `} in ${dossiers.nameTerms}) > 0`))
+      : undefined;
+  // One search box: a code fragment or a name, whichever the text matches.
+  if (byCode || byName) conditions.push(or(byCode, byName) ?? sql`false`);
   // The flags of shared/src/dossier (isDossierOverdue, isDueSoon): a ready result's clock has stopped.
   if (filter.due === "overdue") {
     conditions.push(lt(dossiers.dueAt, filter.now));

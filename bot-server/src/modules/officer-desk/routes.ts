@@ -46,7 +46,7 @@ export function officerRoutes(deps: AppDeps) {
   const dossierRoutes = new Hono<OfficerEnv>()
     .use(requireOfficer(db, ["officer", "leader"]), officerApiRateLimit(deps))
     .get("/", validate("query", officerInboxQuerySchema), async (c) =>
-      c.json(await inbox(db, c.var.officer, c.req.valid("query")), 200),
+      c.json(await inbox(desk, c.var.officer, c.req.valid("query")), 200),
     )
     .get("/:code", validate("param", codeParam), async (c) =>
       c.json(await viewDossier(desk, askerOf(c), c.req.valid("param").code), 200),

@@ -12,6 +12,7 @@ import type { Database } from "../../db/client";
 import { officerStatusRequests } from "../../db/schema";
 import type { Sealer } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
+import { searchTermsOf } from "../../lib/name-terms";
 import { apologizeByOfficer, moveDossierByOfficer, readCommuneDossier } from "../dossiers";
 import { type AuditAction, recordAudit } from "./audit";
 import { countByStatus, listInbox } from "./inbox-repo";
@@ -39,7 +40,8 @@ function communeOf(officer: Officer): string {
   return officer.communeCode;
 }
 
-export async function inbox(db: Database, officer: Officer, query: OfficerInboxQuery, now = new Date()) {
+export async function inbox(deps: DeskDeps, officer: Officer, query: OfficerInboxQuery, now = new Date()) {
+  const { db } = deps;
   const communeCode = communeOf(officer);
   const code = query.q?.toUpperCase().replace(/[\s.]+/g, "-");
   const [rows, counts] = await Promise.all([
@@ -49,6 +51,7 @@ export async function inbox(db: Database, officer: Officer, query: OfficerInboxQ
       due: query.due,
       procedureCode: query.procedure,
       codePart: code && /^[0-9A-Z-]+$/.test(code) ? code : undefined,
+      nameTerms: query.q ? searchTermsOf(deps.sealer, query.q) : undefined,
       now,
       limit: INBOX_PAGE,
     }),

@@ -48,7 +48,7 @@ function CodeSearch({ value, onSearch }: { value: string; onSearch: (q: string) 
     <search className="dvc-filters__search">
       <form onSubmit={submit}>
         <label className="dvc-filters__label" htmlFor="inbox-code">
-          Tìm theo mã hồ sơ
+          Tìm theo mã hồ sơ hoặc tên
         </label>
         <div className="dvc-filters__search-row">
           <input
@@ -56,10 +56,10 @@ function CodeSearch({ value, onSearch }: { value: string; onSearch: (q: string) 
             className="dvc-input"
             type="search"
             inputMode="text"
-            autoCapitalize="characters"
+            autoCapitalize="off"
             spellCheck={false}
             maxLength={MAX_CODE_QUERY_LENGTH}
-            placeholder="Ví dụ 00292-"
+            placeholder="Ví dụ 00292- hoặc nguyen van an"
             aria-describedby="inbox-code-hint"
             value={text}
             onChange={(event) => setText(event.target.value)}
@@ -70,7 +70,7 @@ function CodeSearch({ value, onSearch }: { value: string; onSearch: (q: string) 
           </button>
         </div>
         <p id="inbox-code-hint" className="dvc-filters__hint">
-          Gõ cả mã hoặc phần đầu của mã.
+          Gõ một phần mã hồ sơ, hoặc tên người trong hồ sơ (có dấu hay không dấu đều được).
         </p>
       </form>
     </search>

@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers" ADD COLUMN "name_terms" text;
