@@ -518,4 +518,38 @@ describe("moving a dossier", () => {
     expect(row?.terms).toMatch(/^ ([0-9a-f]{16} )+$/);
     expect(row?.terms).not.toMatch(/ngoc/i);
   });
+
+  it("pages the audit log by time and id: entries of one instant are neither skipped nor repeated", async () => {
+    const [leader] = await db()
+      .select({ id: sql<string>`id` })
+      .from(sql`officers`)
+      .where(sql`username = 'lanhdao.a'`);
+    if (!leader) throw new Error("no leader");
+    const at = new Date("2026-01-05T03:00:00.000Z");
+    await db()
+      .insert(auditLog)
+      .values(
+        Array.from({ length: 150 }, (_, n) => ({
+          officerId: leader.id,
+          communeCode: TEST_COMMUNE,
+          action: "dossier.view",
+          dossierCode: `00292-PAGE-${String(n).padStart(4, "0")}`,
+          addressHash: "test",
+          at,
+        })),
+      );
+    const token = await tokenOf("lanhdao.a");
+    const page = async (query: string) =>
+      officerAuditResponseSchema.parse(
+        (await call(test.app, "GET", `/api/officer/audit?${query}`, { token })).body,
+      ).entries;
+    const first = await page(`before=${encodeURIComponent("2026-01-05T03:00:00.001Z")}`);
+    expect(first).toHaveLength(100);
+    const last = first.at(-1);
+    if (!last) throw new Error("empty page");
+    const second = await page(`before=${encodeURIComponent(last.at)}&beforeId=${last.id}`);
+    expect(second).toHaveLength(50);
+    const ids = new Set([...first, ...second].map((entry) => entry.id));
+    expect(ids.size).toBe(150);
+  });
 });

@@ -206,6 +206,13 @@ export type OfficerApology = z.infer<typeof officerApologySchema>;
 /** GET /api/officer/audit (leaders): who did or saw what in their commune, newest first. */
 export const officerAuditQuerySchema = z.object({
   before: z.iso.datetime({ error: "Thời điểm không hợp lệ." }).optional(),
+  /** With `before`: the last entry shown, so entries of the same instant are neither skipped nor repeated. */
+  beforeId: z.coerce
+    .number({ error: "Mã mục nhật ký không hợp lệ." })
+    .int()
+    .positive()
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional(),
   dossier: z.string().max(32).optional(),
 });
 

@@ -1,5 +1,5 @@
 import type { OfficerAuditResponse } from "@dvc/shared";
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { auditLog, officers } from "../../db/schema";
 
@@ -9,10 +9,14 @@ const PAGE = 100;
 export async function communeAuditLog(
   db: Database,
   communeCode: string,
-  filter: { before?: string | undefined; dossier?: string | undefined },
+  filter: { before?: string | undefined; beforeId?: number | undefined; dossier?: string | undefined },
 ): Promise<OfficerAuditResponse> {
   const conditions: SQL[] = [eq(auditLog.communeCode, communeCode)];
-  if (filter.before) conditions.push(lt(auditLog.at, new Date(filter.before)));
+  // Pages run on (at, id), the order they are listed in: an instant shared by several entries (an
+  // action and the view after it) is split between pages without losing or repeating one.
+  if (filter.before && filter.beforeId !== undefined) {
+    conditions.push(sql`(${auditLog.at}, ${auditLog.id}) < (${new Date(filter.before)}, ${filter.beforeId})`);
+  } else if (filter.before) conditions.push(lt(auditLog.at, new Date(filter.before)));
   if (filter.dossier) conditions.push(eq(auditLog.dossierCode, filter.dossier.toUpperCase()));
   const rows = await db
     .select({

@@ -10,11 +10,15 @@ export const AUDIT_PAGE_SIZE = 100;
 
 /** One page, newest first; `before` is the previous page's last `at`, `dossier` a dossier code. */
 export function getAuditLog(
-  filter: { before?: string | undefined; dossier?: string | undefined },
+  filter: { before?: string | undefined; beforeId?: number | undefined; dossier?: string | undefined },
   signal?: AbortSignal,
 ): Promise<OfficerAuditResponse> {
   return officerRequest(
-    withQuery("/api/officer/audit", { before: filter.before, dossier: filter.dossier }),
+    withQuery("/api/officer/audit", {
+      before: filter.before,
+      beforeId: filter.beforeId === undefined ? undefined : String(filter.beforeId),
+      dossier: filter.dossier,
+    }),
     officerAuditResponseSchema,
     { signal },
   );

@@ -2,15 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { AUDIT_PAGE_SIZE, type AuditEntry, getAuditLog } from "../api/audit-api";
 import { useOfficerSession } from "../session/officer-session";
 
-/**
- * The server pages by time alone (`at < before`), and an action and the view that follows it share
- * one instant: asking strictly before the last entry's time would skip its twin on the next page. So
- * the next page starts 1 ms later and what is already shown is left out by id.
- */
-function justAfter(at: string): string {
-  return new Date(Date.parse(at) + 1).toISOString();
-}
-
+/** Pages follow the last entry shown by time and id; an entry shown already is still left out by id. */
 function merged(shown: AuditEntry[], page: AuditEntry[]): AuditEntry[] {
   const ids = new Set(shown.map((entry) => entry.id));
   return [...shown, ...page.filter((entry) => !ids.has(entry.id))];
@@ -40,12 +32,13 @@ export function useAuditLog(dossier: string | undefined): AuditLogLoad {
   const inFlight = useRef<AbortController | null>(null);
 
   const load = useCallback(
-    (before: string | undefined) => {
+    (after: AuditEntry | undefined) => {
+      const before = after?.at;
       inFlight.current?.abort();
       const controller = new AbortController();
       inFlight.current = controller;
       setLoading(true);
-      getAuditLog({ before, dossier }, controller.signal).then(
+      getAuditLog({ before, beforeId: after?.id, dossier }, controller.signal).then(
         (page) => {
           setEntries((shown) =>
             before === undefined || shown === null ? page.entries : merged(shown, page.entries),
@@ -73,7 +66,7 @@ export function useAuditLog(dossier: string | undefined): AuditLogLoad {
   }, [load, token]);
 
   const last = entries?.[entries.length - 1];
-  const loadMore = useCallback(() => load(last ? justAfter(last.at) : undefined), [load, last]);
+  const loadMore = useCallback(() => load(last), [load, last]);
   const reload = useCallback(() => load(undefined), [load]);
   return { entries, loading, error, hasMore, loadMore, reload };
 }
