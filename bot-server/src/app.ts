@@ -23,6 +23,8 @@ import { zaloWebhookRoutes } from "./modules/webhook/routes";
 
 /** JSON bodies are small forms; attachments get their own route and limit. */
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
+/** An officer's upload of a dossier's result file: multipart, like POST /api/files, with its own limit. */
+const RESULT_FILE_PATH = /^\/api\/officer\/dossiers\/[^/]+\/result-file$/;
 
 /** The Zalo Mini App runs at https://h5.zdn.vn/zapps/<id>/ (zbrowser:// inside some Zalo builds). */
 const ZALO_MINI_APP_ORIGINS = ["https://h5.zdn.vn", "zbrowser://h5.zdn.vn"];
@@ -68,14 +70,15 @@ export function createApp(deps: AppDeps) {
   );
   // Before bodyLimit, so a 413 on /api/* is not cacheable either.
   app.use("/api/*", noStore());
-  // Every body but an upload is a small form. POST /api/files (multipart, one file up to 5 MB) is
-  // excepted here and applies its own limit (modules/files/routes.ts), since a limit set here could
+  // Every body but an upload is a small form. POST /api/files (multipart, one file up to 5 MB) and an
+  // officer's POST /api/officer/dossiers/:code/result-file are excepted here and applies its own limit (modules/files/routes.ts), since a limit set here could
   // only be raised for every route at once. POST /webhooks/zalo is excepted too: it applies its own,
   // smaller 64 KB limit (WH-5, modules/webhook/routes.ts). So are the sandbox's uploads, which answer
   // Zalo's own size refusals (zalo-sandbox/openapi-uploads.ts; the sandbox exists in sandbox mode only).
   const ownBodyLimit = (c: Context) =>
     c.req.method === "POST" &&
     (c.req.path === "/api/files" ||
+      RESULT_FILE_PATH.test(c.req.path) ||
       c.req.path === "/webhooks/zalo" ||
       c.req.path.startsWith("/sandbox/openapi/v2.0/oa/upload/"));
   app.use(

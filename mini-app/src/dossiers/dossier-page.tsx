@@ -9,6 +9,7 @@ import { Loading, Notice } from "../ui/notice";
 import { Screen } from "../ui/screen";
 import { StatusTag } from "../ui/status-tag";
 import { countdownText } from "./due-text";
+import { ResultFileButton } from "./result-file-button";
 import { SupplementForm } from "./supplement-form";
 import { isDetail, useDossier } from "./use-dossier";
 
@@ -102,6 +103,7 @@ function Details({ dossier, onChanged }: { dossier: DossierDetail; onChanged: ()
           <SupplementForm dossier={dossier} supplement={dossier.supplement} onSent={onChanged} />
         </section>
       ) : null}
+      {dossier.resultFile ? <ResultFileButton file={dossier.resultFile} /> : null}
       <section className="dvc-section" aria-labelledby="dvc-timeline-title">
         <h2 id="dvc-timeline-title" className="dvc-section__title">
           Quá trình giải quyết

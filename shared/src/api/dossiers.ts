@@ -60,6 +60,8 @@ export const dossierDetailSchema = dossierSummarySchema.extend({
       requestedAt: z.string(),
     })
     .nullable(),
+  /** The electronic result the officer attached when the result was ready: GET /api/files/:fileId. */
+  resultFile: z.object({ fileId: z.string(), name: z.string() }).nullable().default(null),
 });
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 

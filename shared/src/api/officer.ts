@@ -113,6 +113,10 @@ const reasonSchema = z
   .min(1, "Vui lòng ghi lý do.")
   .max(2_000, "Lý do dài tối đa 2.000 ký tự.");
 
+/** For "result_ready" without a pick-up place or a result file. */
+export const RESULT_MISSING =
+  "Vui lòng ghi nơi và thời gian người dân nhận kết quả, hoặc đính kèm tệp kết quả.";
+
 /**
  * POST /api/officer/dossiers/:code/status with an `Idempotency-Key`. Refusing, stopping and asking for a
  * supplement need a reason the citizen reads; a supplement names the fields to fix, all at once.
@@ -133,14 +137,23 @@ export const officerStatusChangeSchema = z.object({
         .max(2_000, "Lời nhắn dài tối đa 2.000 ký tự."),
     })
     .optional(),
-  /** Where and when the result is handed over: required for "result_ready". */
+  /**
+   * For "result_ready": where and when the result is handed over, or the electronic result (a file from
+   * POST /api/officer/dossiers/:code/result-file), or both; at least one of them.
+   */
   result: z
     .object({
       pickUp: z
         .string()
         .trim()
         .min(1, "Vui lòng ghi nơi và thời gian người dân nhận kết quả.")
-        .max(500, "Tối đa 500 ký tự."),
+        .max(500, "Tối đa 500 ký tự.")
+        .optional(),
+      fileId: z.uuid({ error: "Tệp kết quả không hợp lệ. Vui lòng tải tệp lên lại." }).optional(),
+    })
+    .refine((result) => result.pickUp !== undefined || result.fileId !== undefined, {
+      error: RESULT_MISSING,
+      path: ["pickUp"],
     })
     .optional(),
 });

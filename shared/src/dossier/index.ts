@@ -82,6 +82,8 @@ export {
   NOTICE_DELIVERY_LABELS,
   type NoticeDeliveryState,
   OPEN_DOSSIER_BUTTON_TITLE,
+  RESULT_FILE_NOTE,
+  resultReadyNote,
   type StatusMessageFacts,
   statusMessageText,
 } from "./status-messages";

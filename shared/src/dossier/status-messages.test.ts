@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusMessageText } from "./status-messages";
+import { RESULT_FILE_NOTE, resultReadyNote, statusMessageText } from "./status-messages";
 
 const base = {
   dossierCode: "00292-ABCD-EFGH",
@@ -31,5 +31,26 @@ describe("statusMessageText", () => {
     });
     expect(supplement.match(/Ảnh mờ/g)).toHaveLength(1);
     expect(supplement).toContain("Hẹn trả kết quả: 08/12/2026.");
+  });
+
+  it("says the result can be downloaded in the Mini App when a file is attached", () => {
+    const fileOnly = statusMessageText({
+      ...base,
+      status: "result_ready",
+      officerNote: resultReadyNote({ hasFile: true }) ?? undefined,
+    });
+    expect(fileOnly).toContain(RESULT_FILE_NOTE);
+    expect(fileOnly).not.toContain("Nơi và thời gian nhận kết quả");
+    expect(fileOnly).not.toContain("mang giấy tờ tùy thân");
+
+    const both = statusMessageText({
+      ...base,
+      status: "result_ready",
+      officerNote: resultReadyNote({ pickUp: "Bộ phận một cửa, 14:00 thứ Ba", hasFile: true }) ?? undefined,
+    });
+    expect(both).toContain("Nơi và thời gian nhận kết quả: Bộ phận một cửa, 14:00 thứ Ba");
+    expect(both).toContain(RESULT_FILE_NOTE);
+    expect(both).toContain("mang giấy tờ tùy thân");
+    expect(resultReadyNote({ pickUp: "Quầy 3", hasFile: false })).toBe("Quầy 3");
   });
 });

@@ -46,6 +46,18 @@ export const NEXT_STEP: Readonly<Record<DossierStatus, string | undefined>> = {
   returned: undefined,
 };
 
+/** The line that tells the citizen an electronic result is attached (issue 11): the last line of the note. */
+export const RESULT_FILE_NOTE =
+  'Kết quả điện tử đã có: bạn mở hồ sơ trong Mini App và bấm "Tải kết quả" để tải về.';
+
+/** The officer's note of a "result_ready" move: where and when to collect it, and/or the file line. */
+export function resultReadyNote(result: { pickUp?: string | undefined; hasFile: boolean }): string | null {
+  const lines = [result.pickUp, result.hasFile ? RESULT_FILE_NOTE : undefined].filter(
+    (line): line is string => Boolean(line),
+  );
+  return lines.length > 0 ? lines.join("\n") : null;
+}
+
 const vnDate = (iso: string) => formatDateVi(toVnLocalDate(new Date(iso)));
 
 /** The chat message: code, procedure, status, what next, the due date. Plain text, ≤ 2,000 characters. */
@@ -55,12 +67,17 @@ export function statusMessageText(facts: StatusMessageFacts): string {
   if (facts.status === "supplement_requested" && facts.supplementMessage) {
     lines.push(`Cán bộ đề nghị bổ sung: ${facts.supplementMessage}`);
   }
+  let next = NEXT_STEP[facts.status];
   if (facts.apology && facts.officerNote) {
     lines.push(`Xin lỗi bạn vì hồ sơ trễ hẹn. ${facts.officerNote}`);
+  } else if (facts.status === "result_ready" && facts.officerNote?.endsWith(RESULT_FILE_NOTE)) {
+    const pickUp = facts.officerNote.slice(0, -RESULT_FILE_NOTE.length).trim();
+    if (pickUp) lines.push(`${NOTE_LABEL.result_ready}: ${pickUp}`);
+    else next = undefined; // Nothing to collect at the desk: the file is the result.
+    lines.push(RESULT_FILE_NOTE);
   } else if (facts.officerNote && facts.status !== "supplement_requested") {
     lines.push(`${NOTE_LABEL[facts.status] ?? "Ghi chú của cán bộ"}: ${facts.officerNote}`);
   }
-  const next = NEXT_STEP[facts.status];
   if (next) lines.push(next);
   if (!info.terminal) lines.push(`Hẹn trả kết quả: ${vnDate(facts.dueAt)}.`);
   return lines.join("\n");

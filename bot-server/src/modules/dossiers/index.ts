@@ -15,4 +15,5 @@ export {
   procedureTitleSql,
   procedureVersionOfDossier,
 } from "./repo";
+export { findResultFile, PENDING_RESULT_FIELD_ID, RESULT_FIELD_ID } from "./result-file";
 export { pendingSupplement } from "./supplement-record";

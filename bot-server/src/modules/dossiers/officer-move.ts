@@ -4,12 +4,15 @@ import {
   DossierTransitionError,
   dossierStatusSchema,
   type OfficerStatusChange,
+  RESULT_MISSING,
+  resultReadyNote,
 } from "@dvc/shared";
 import type { Database } from "../../db/client";
 import { AppError } from "../../lib/errors";
 import { fileableProcedure } from "../drafts/forms";
 import { enqueueDossierNotification } from "./outbox-hook";
 import { insertEvent, lockDossier, updateDossier } from "./repo";
+import { markResultFile } from "./result-file";
 import type { StoredSupplement } from "./supplement-record";
 
 /**
@@ -50,10 +53,17 @@ export async function moveDossierByOfficer(
       fields: { reason: "Vui lòng ghi lý do để gửi cho người dân." },
     });
   }
-  if (to === "result_ready" && !result?.pickUp) {
-    throw new AppError("VALIDATION_FAILED", undefined, {
-      fields: { "result.pickUp": "Vui lòng ghi nơi và thời gian người dân nhận kết quả." },
-    });
+  if (to === "result_ready") {
+    if (!result?.pickUp && !result?.fileId) {
+      throw new AppError("VALIDATION_FAILED", undefined, { fields: { "result.pickUp": RESULT_MISSING } });
+    }
+    if (result.fileId && !(await markResultFile(tx, move.code, result.fileId))) {
+      throw new AppError("VALIDATION_FAILED", undefined, {
+        fields: {
+          "result.fileId": "Tệp kết quả không thuộc hồ sơ này. Vui lòng tải tệp kết quả lên lại rồi thử lại.",
+        },
+      });
+    }
   }
   let stored: StoredSupplement | undefined;
   if (to === "supplement_requested") {
@@ -77,7 +87,12 @@ export async function moveDossierByOfficer(
       answeredAt: null,
     };
   }
-  const note = supplement?.message ?? reason ?? result?.pickUp ?? null;
+  const note =
+    supplement?.message ??
+    reason ??
+    (to === "result_ready" && result
+      ? resultReadyNote({ pickUp: result.pickUp, hasFile: result.fileId !== undefined })
+      : (result?.pickUp ?? null));
   await updateDossier(tx, move.code, stored ? { status: to, supplement: stored } : { status: to }, move.now);
   const eventId = await insertEvent(tx, {
     dossierCode: move.code,

@@ -21,6 +21,7 @@ import { linkFilesToDossier } from "../files/repo";
 import { resolveAttachments } from "./attachments";
 import { enqueueDossierNotification } from "./outbox-hook";
 import { findOwnDossier, insertEvent, listEvents, lockDossier, nextEventId, updateDossier } from "./repo";
+import { findResultFile } from "./result-file";
 import type { FilingDeps } from "./submit";
 import { pendingSupplement, type StoredSupplement } from "./supplement-record";
 import { validateSupplement } from "./supplement-validation";
@@ -151,7 +152,13 @@ export async function answerSupplement(
   });
   const saved = await findOwnDossier(db, citizenId, code);
   if (!saved) throw new AppError("NOT_FOUND", DOSSIER_NOT_FOUND);
-  return toDetail(saved, await listEvents(db, code), sealer, await noticesOfDossier(db, code));
+  return toDetail(
+    saved,
+    await listEvents(db, code),
+    sealer,
+    await noticesOfDossier(db, code),
+    await findResultFile(db, sealer, code),
+  );
 }
 
 /** Only the fields the officer flagged may change; any other id is refused, naming what may be sent. */

@@ -2,6 +2,7 @@ import type { DossierDetail, DossierSummary } from "@dvc/shared";
 import { AppError } from "../../lib/errors";
 import { noticesOfDossier } from "../delivery";
 import { findOwnDossier, listEvents, listOwnDossiers } from "./repo";
+import { findResultFile } from "./result-file";
 import type { FilingDeps } from "./submit";
 import { toDetail, toSummary } from "./views";
 
@@ -18,5 +19,11 @@ export async function getDossier(
 ): Promise<DossierDetail> {
   const row = await findOwnDossier(db, citizenId, code);
   if (!row) throw new AppError("NOT_FOUND", "Không tìm thấy hồ sơ này. Vui lòng kiểm tra lại mã hồ sơ.");
-  return toDetail(row, await listEvents(db, code), sealer, await noticesOfDossier(db, code));
+  return toDetail(
+    row,
+    await listEvents(db, code),
+    sealer,
+    await noticesOfDossier(db, code),
+    await findResultFile(db, sealer, code),
+  );
 }

@@ -36,6 +36,7 @@ export function toDetail(
   events: DossierEventRow[],
   sealer: Sealer,
   notices: readonly NoticeOfDossier[] = [],
+  resultFile: DossierDetail["resultFile"] = null,
 ): DossierDetail {
   const noticeOf = new Map(notices.map((notice) => [notice.key, notice.state]));
   const request = row.status === "supplement_requested" ? pendingSupplement(row.supplement) : undefined;
@@ -56,6 +57,7 @@ export function toDetail(
     supplement: request
       ? { fieldIds: request.fieldIds, message: request.message, requestedAt: request.requestedAt }
       : null,
+    resultFile,
   };
 }
 

@@ -1,2 +1,10 @@
 /** The files module's public face for other modules: officers read a dossier's attachments through it. */
-export { downloadFile, type FileDeps, type FileDownload } from "./service";
+export { insertFile } from "./repo";
+export {
+  type CheckedUpload,
+  checkUpload,
+  downloadFile,
+  type FileDeps,
+  type FileDownload,
+  MAX_FILE_BYTES,
+} from "./service";

@@ -20,7 +20,7 @@ import {
   type NewFileRow,
   pendingUploadBytes,
 } from "./repo";
-import { contentDisposition, safeFileName, sniffAttachmentType } from "./sniff";
+import { type AttachmentMime, contentDisposition, safeFileName, sniffAttachmentType } from "./sniff";
 import { resolveUploadTarget, type UploadTarget } from "./target";
 import { uploadProblem } from "./upload-messages";
 
@@ -94,6 +94,29 @@ export async function uploadFile(
     await storage.delete(storageKey).catch(() => {});
     throw error;
   }
+}
+
+/** An upload checked for what it really is: its bytes, verified type and safe display name. */
+export interface CheckedUpload {
+  bytes: Uint8Array;
+  mime: AttachmentMime;
+  name: string;
+  sha256: string;
+}
+
+/**
+ * The checks every upload passes that do not depend on a form field: not empty, at most 5 MB, JPEG, PNG
+ * or PDF by its magic bytes, a name whose extension matches. Used by officers' uploads (a result file).
+ */
+export async function checkUpload(file: File): Promise<CheckedUpload> {
+  if (file.size === 0) throw uploadProblem("empty");
+  if (file.size > MAX_FILE_BYTES) throw uploadProblem("tooLarge", { maxMb: MAX_FILE_BYTES / MEGABYTE });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const mime = sniffAttachmentType(bytes);
+  if (!mime) throw uploadProblem("unknownType");
+  const named = safeFileName(file.name, mime);
+  if (!named.ok) throw uploadProblem("extensionMismatch", { extension: named.extension, mime });
+  return { bytes, mime, name: named.name, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 async function recordUpload(

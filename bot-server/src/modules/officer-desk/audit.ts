@@ -9,6 +9,7 @@ export type AuditAction =
   | "dossier.status"
   | "dossier.apology"
   | "dossier.file"
+  | "dossier.result_file"
   | "conversation.view"
   | "conversation.reply"
   | "conversation.hand_back";

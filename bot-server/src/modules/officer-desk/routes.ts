@@ -8,20 +8,27 @@ import {
   officerStatusChangeSchema,
 } from "@dvc/shared";
 import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { clientAddress, trustedProxyList } from "../../http/client-address";
 import type { AppDeps } from "../../http/env";
 import { officerApiRateLimit } from "../../http/rate-limit";
 import { validate } from "../../http/validate";
+import { AppError } from "../../lib/errors";
 import { defaultFileStorage } from "../../storage";
+import { MAX_UPLOAD_BODY_BYTES } from "../files/routes";
 import { type OfficerEnv, officerSessionRoutes, requireOfficer } from "../officer-auth";
 import { readAttachment } from "./attachments";
 import { communeAuditLog } from "./audit-log";
 import { handBack, listConversations, replyToConversation, viewConversation } from "./conversations";
+import { uploadResultFile } from "./result-file";
 import { type Asker, apologizeForDelay, changeStatus, inbox, viewDossier } from "./service";
 
 const codeParam = z.object({ code: dossierCodeSchema });
 const fileParam = z.object({ code: dossierCodeSchema, id: z.uuid({ error: "Không tìm thấy tệp này." }) });
+const resultFileForm = z.object({
+  file: z.instanceof(File, { error: "Vui lòng chọn tệp kết quả (PDF hoặc ảnh) để tải lên." }),
+});
 const idParam = z.object({ id: z.uuid({ error: "Mã cuộc trò chuyện không hợp lệ." }) });
 const headerSchema = z.object({
   "idempotency-key": z
@@ -56,6 +63,25 @@ export function officerRoutes(deps: AppDeps) {
       const { bytes, headers } = await readAttachment(files, askerOf(c), code, id);
       return c.body(bytes, 200, headers);
     })
+    .post(
+      "/:code/result-file",
+      bodyLimit({
+        maxSize: MAX_UPLOAD_BODY_BYTES,
+        onError: () => {
+          throw new AppError(
+            "PAYLOAD_TOO_LARGE",
+            "Tệp lớn hơn 5 MB. Vui lòng nén tệp PDF hoặc ảnh rồi tải lên lại.",
+          );
+        },
+      }),
+      validate("param", codeParam),
+      validate("form", resultFileForm),
+      async (c) => {
+        const { code } = c.req.valid("param");
+        const uploaded = await uploadResultFile(files, askerOf(c), { code, file: c.req.valid("form").file });
+        return c.json(uploaded, 201);
+      },
+    )
     .post(
       "/:code/status",
       validate("param", codeParam),

@@ -2,7 +2,7 @@
  * The officer area's calls: session, inbox, one dossier, moving it on, the apology for a late one; every
  * answer checked by its schema.
  */
-import { IDEMPOTENCY_KEY_HEADER } from "@dvc/shared/api/dossiers";
+import { IDEMPOTENCY_KEY_HEADER, type UploadedFile, uploadedFileSchema } from "@dvc/shared/api/dossiers";
 import {
   type OfficerApology,
   type OfficerDossier,
@@ -16,6 +16,9 @@ import {
 } from "@dvc/shared/api/officer";
 import { parseAnswer, requestRaw, withQuery } from "../../api/http";
 import { officerRequest, officerRequestRaw } from "./officer-http";
+
+/** A 5 MB scan over a slow line. */
+const UPLOAD_TIMEOUT_MS = 60_000;
 
 /** A move writes the event, the audit row and the citizen's message in one transaction: give it time. */
 const STATUS_TIMEOUT_MS = 30_000;
@@ -85,5 +88,19 @@ export function sendApology(
     json: apology,
     headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
     timeoutMs: STATUS_TIMEOUT_MS,
+  });
+}
+
+/**
+ * The dossier's electronic result (PDF or an image, at most 5 MB), uploaded before the "result_ready"
+ * move that names it by its `fileId`.
+ */
+export function uploadResultFile(code: string, file: Blob, name: string): Promise<UploadedFile> {
+  const form = new FormData();
+  form.append("file", file, name);
+  return officerRequest(`/api/officer/dossiers/${encodeURIComponent(code)}/result-file`, uploadedFileSchema, {
+    method: "POST",
+    form,
+    timeoutMs: UPLOAD_TIMEOUT_MS,
   });
 }

@@ -10,7 +10,7 @@ import { ApiError } from "../../api";
 import { parseAnswer, type RequestOptions, requestRaw } from "../../api/http";
 import { expireOfficerSession, getOfficerSession, SESSION_EXPIRED_MESSAGE } from "../session/officer-session";
 
-export type OfficerRequestOptions = Omit<RequestOptions, "auth" | "binary" | "form">;
+export type OfficerRequestOptions = Omit<RequestOptions, "auth" | "binary">;
 
 export async function officerRequestRaw(path: string, options: OfficerRequestOptions = {}): Promise<unknown> {
   const session = getOfficerSession();

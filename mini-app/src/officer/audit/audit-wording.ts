@@ -7,6 +7,7 @@ const ACTION_LABELS: Record<string, string> = {
   "dossier.status": "Chuyển trạng thái",
   "dossier.apology": "Gửi thư xin lỗi",
   "dossier.file": "Mở tệp đính kèm",
+  "dossier.result_file": "Tải lên tệp kết quả",
   "conversation.view": "Xem trò chuyện",
   "conversation.reply": "Trả lời trò chuyện",
   "conversation.hand_back": "Trả lại trò chuyện",

@@ -4,7 +4,7 @@
  * - reason: a refusal or a stop tells the citizen why (Phiếu từ chối tiếp nhận, giải quyết hồ sơ);
  * - supplement: the fields to fix and a message, all in one request (Phiếu yêu cầu bổ sung, hoàn thiện
  *   hồ sơ — one complete request, so the citizen is not sent back twice);
- * - pickUp: where and when the result is handed over;
+ * - pickUp: where and when the result is handed over, or the result file (either or both);
  * - note: an optional word to the citizen.
  */
 import type { DossierStatus } from "@dvc/shared/dossier/status";
@@ -70,7 +70,7 @@ const WORDING: Partial<Record<DossierStatus, Wording>> = {
   },
   result_ready: {
     label: "Đã có kết quả",
-    hint: "Kết quả đã sẵn sàng: báo người dân nơi và thời gian nhận.",
+    hint: "Kết quả đã sẵn sàng: báo người dân nơi và thời gian nhận, hoặc đính kèm tệp kết quả để người dân tải về.",
     need: "pickUp",
     confirm: "Báo đã có kết quả",
     danger: false,

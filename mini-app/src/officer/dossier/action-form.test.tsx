@@ -155,4 +155,50 @@ describe("the action form", () => {
     expect((await screen.findByRole("alert")).textContent).toContain("bấm “Gửi lại” để gửi");
     expect(screen.getByRole("button", { name: "Gửi lại" })).toBeTruthy();
   });
+
+  it("uploads the chosen result file first, then moves the dossier with its id; the place may stay empty", async () => {
+    const fileId = "0b6f9a4e-2c1d-4e8f-9a7b-3c5d6e7f8a9b";
+    let uploads = 0;
+    server.use(
+      http.post("*/api/officer/dossiers/:code/result-file", () => {
+        uploads += 1;
+        return HttpResponse.json(
+          { fileId, name: "ket-qua.pdf", sizeBytes: 9, mimeType: "application/pdf" },
+          { status: 201 },
+        );
+      }),
+    );
+    serverAnswers(() => HttpResponse.json({ ...DOSSIER, status: "result_ready", allowedNext: [] }));
+    const [ready] = dossierActions("processing", ["result_ready"]);
+    if (!ready) throw new Error("no result_ready action");
+    const onMoved = vi.fn();
+    render(<ActionForm dossier={DOSSIER} action={ready} form={null} onMoved={onMoved} onReload={() => {}} />);
+    const input = screen.getByLabelText("Tệp kết quả (PDF hoặc ảnh, tối đa 5 MB)");
+    const file = new File(["%PDF-1.4\n"], "ket-qua.pdf", { type: "application/pdf" });
+    fireEvent.change(input, { target: { files: [file] } });
+    fireEvent.click(screen.getByRole("button", { name: "Báo đã có kết quả" }));
+
+    await waitFor(() => expect(onMoved).toHaveBeenCalled());
+    expect(uploads).toBe(1);
+    expect(sent).toEqual([
+      { key: expect.stringMatching(/^officer-status-/), body: { to: "result_ready", result: { fileId } } },
+    ]);
+  });
+
+  it("asks for the place and time, or a file, before sending anything; refuses a file over 5 MB", async () => {
+    serverAnswers();
+    const [ready] = dossierActions("processing", ["result_ready"]);
+    if (!ready) throw new Error("no result_ready action");
+    render(<ActionForm dossier={DOSSIER} action={ready} form={null} onMoved={vi.fn()} onReload={() => {}} />);
+    fireEvent.click(screen.getByRole("button", { name: "Báo đã có kết quả" }));
+    expect(await screen.findByText(/hoặc chọn tệp kết quả/)).toBeTruthy();
+
+    const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], "ket-qua.pdf", { type: "application/pdf" });
+    fireEvent.change(screen.getByLabelText("Tệp kết quả (PDF hoặc ảnh, tối đa 5 MB)"), {
+      target: { files: [big] },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Báo đã có kết quả" }));
+    expect(await screen.findByText(/lớn hơn 5 MB/)).toBeTruthy();
+    expect(sent).toEqual([]);
+  });
 });
