@@ -3,6 +3,7 @@ import {
   dossierDetailSchema,
   dossierSummarySchema,
   errorBodySchema,
+  officerDossierSchema,
   officerSignInResponseSchema,
   RESULT_FILE_NOTE,
   uploadedFileSchema,
@@ -154,6 +155,11 @@ describe("the result file of a dossier", () => {
       { incoming: { socket: { remoteAddress: randomTestIp() } } },
     );
     expect(officerRead.status).toBe(200);
+    const officerView = await call(test.app, "GET", `/api/officer/dossiers/${code}`, { token });
+    expect(officerDossierSchema.parse(officerView.body).resultFile).toEqual({
+      fileId: file.fileId,
+      name: "ket-qua.pdf",
+    });
   });
 
   it("is a 404 for another commune's officer, and nothing is stored", async () => {

@@ -87,8 +87,8 @@ export const submitRateLimit = (deps: LimiterDeps) =>
 export const officerApiRateLimit = (deps: LimiterDeps) =>
   rateLimit(deps, {
     rules: [
-      { name: "officer-api-10s", limit: 120, windowMs: 10_000 },
-      { name: "officer-api-1s", limit: 20, windowMs: 1_000 },
+      { name: "officer-api-10s", limit: 180, windowMs: 10_000 },
+      { name: "officer-api-1s", limit: 30, windowMs: 1_000 },
     ],
     subjects: ["officer"],
   });

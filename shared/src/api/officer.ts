@@ -104,6 +104,8 @@ export const officerDossierSchema = officerInboxItemSchema.extend({
     .nullable(),
   /** The statuses the status machine lets an officer move it to now. */
   allowedNext: z.array(dossierStatusSchema),
+  /** The electronic result, once a "result_ready" move named one. */
+  resultFile: z.object({ fileId: z.string(), name: z.string() }).nullable().default(null),
 });
 export type OfficerDossier = z.infer<typeof officerDossierSchema>;
 

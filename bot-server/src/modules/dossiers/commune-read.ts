@@ -13,12 +13,14 @@ import {
   procedureTitleSql,
   procedureVersionOfDossier,
 } from "./repo";
+import { findResultFile } from "./result-file";
 
 export interface CommuneDossier {
   row: DossierWithTitle;
   answers: Answers;
   events: DossierEventRow[];
   notices: NoticeOfDossier[];
+  resultFile: { fileId: string; name: string } | null;
 }
 
 /**
@@ -44,5 +46,6 @@ export async function readCommuneDossier(
     answers: openAnswers(sealer, row.answersSealed, SEALED.dossierAnswers(code)),
     events,
     notices,
+    resultFile: await findResultFile(db, sealer, code),
   };
 }

@@ -31,7 +31,7 @@ export function toInboxItem(row: InboxRow, now: Date): OfficerInboxItem {
 
 /** The officer's whole view of a dossier: answers, timeline with who acted and each message's fate. */
 export function toOfficerDossier(
-  { row, answers, events, notices }: CommuneDossier,
+  { row, answers, events, notices, resultFile }: CommuneDossier,
   now: Date,
 ): OfficerDossier {
   const status = dossierStatusSchema.parse(row.status);
@@ -58,5 +58,6 @@ export function toOfficerDossier(
       ? { fieldIds: request.fieldIds, message: request.message, requestedAt: request.requestedAt }
       : null,
     allowedNext: nextStatuses(status, "officer"),
+    resultFile,
   };
 }

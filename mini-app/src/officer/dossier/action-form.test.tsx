@@ -33,6 +33,7 @@ const DOSSIER: OfficerDossier = {
   timeline: [],
   supplement: null,
   allowedNext: ["received", "refused", "supplement_requested"],
+  resultFile: null,
 };
 
 const MOVED: OfficerDossier = {

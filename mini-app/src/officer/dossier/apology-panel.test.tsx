@@ -27,6 +27,7 @@ const LATE: OfficerDossier = {
   timeline: [],
   supplement: null,
   allowedNext: ["result_ready"],
+  resultFile: null,
 };
 
 const server = setupServer();

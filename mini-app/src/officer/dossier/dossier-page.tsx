@@ -11,6 +11,7 @@ import { useNow } from "../ui/use-now";
 import { ActionPanel } from "./action-panel";
 import { AnswersView } from "./answers-view";
 import { ApologyPanel } from "./apology-panel";
+import { AttachmentLinks } from "./attachment-links";
 import { TimelineView } from "./timeline-view";
 import { useOfficerDossier } from "./use-officer-dossier";
 import { type ProcedureFormLoad, useProcedureForm } from "./use-procedure-form";
@@ -59,6 +60,14 @@ export function DossierPage({ code }: { code: string }) {
             />
           </div>
           <div className="dvc-dossier-layout__main">
+            {dossier.resultFile ? (
+              <section className="dvc-officer-card" aria-labelledby="result-title">
+                <h2 id="result-title" className="dvc-section__title">
+                  Kết quả điện tử
+                </h2>
+                <AttachmentLinks dossierCode={dossier.code} files={[dossier.resultFile]} />
+              </section>
+            ) : null}
             <section className="dvc-officer-card" aria-labelledby="answers-title">
               <h2 id="answers-title" className="dvc-section__title">
                 Thông tin người dân khai
