@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { chatMessages } from "../../db/schema";
 import { SEALED } from "../../db/sealed-places";
@@ -45,8 +45,10 @@ export async function readTranscript(
     .select()
     .from(chatMessages)
     .where(eq(chatMessages.oaUserId, oaUserId))
-    .orderBy(asc(chatMessages.seq));
-  return rows.slice(-limit).map((row) => ({
+    // The newest `limit`, read newest first through the (resident, seq) index, then put in order.
+    .orderBy(desc(chatMessages.seq))
+    .limit(limit);
+  return rows.reverse().map((row) => ({
     id: row.id,
     author: row.author,
     officerId: row.officerId,
