@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -7,10 +6,10 @@ import {
   openPhone,
   PHONE_VIEWPORT,
   type PhoneBrowser,
-  SCREENSHOT_DIR,
 } from "../support/browser";
 import { databaseForServer, type ServerDatabase } from "../support/database";
 import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { openDeskPage, shotBoth, signInAtDesk, watchErrors } from "./officer-desk";
 
 /**
  * A resident asks for a person, end to end against the real server in sandbox mode (its event worker,
@@ -25,8 +24,6 @@ import { type ServerProcess, startServerProcess } from "../support/server-proces
 const chromiumPath = findChromium();
 if (!chromiumPath) announceMissingChromium();
 
-const DESK_VIEWPORT = { width: 1280, height: 800 } as const;
-const ADMIN = { username: "admin.hanoi", password: "demo-can-bo-2026" } as const;
 const RESIDENT = "Lê Văn Cường";
 const FOLLOW_UP = "Con tôi sinh ở bệnh viện Bạch Mai, tôi cần mang những gì?";
 const REPLY =
@@ -59,12 +56,7 @@ async function say(page: Page, text: string): Promise<void> {
 
 /** A province admin has no commune inbox: signing in lands on the conversations. */
 async function signInAdmin(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/can-bo`);
-  await page.getByRole("heading", { name: "Đăng nhập cán bộ" }).waitFor();
-  await page.getByLabel("Tên đăng nhập").fill(ADMIN.username);
-  await page.getByLabel("Mật khẩu").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("heading", { level: 1, name: "Trò chuyện với người dân" }).waitFor();
+  await signInAtDesk(page, baseUrl, "admin.hanoi", "Trò chuyện với người dân");
   await page.waitForURL(/\/can-bo\/tro-chuyen$/);
 }
 
@@ -79,31 +71,16 @@ describe.skipIf(!chromiumPath)("an officer answers a resident the bot handed ove
   let desk: Page;
   const errors: string[] = [];
 
-  const watch = (page: Page, name: string) => {
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`${name}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => errors.push(`${name}: ${error.name}: ${error.message}`));
-  };
+  const watch = (page: Page, name: string) => watchErrors(page, errors, name);
 
-  /** What the screen shows, then the whole page ("-full"). */
-  const shot = async (page: Page, name: string) => {
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-full.png`), fullPage: true });
-  };
+  const shot = (page: Page, name: string) => shotBoth(page, name, { fromTop: false });
 
   beforeAll(async () => {
     database = await databaseForServer();
     server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
     phone = await openPhone(chromiumPath ?? "");
     chat = phone.page;
-    const context = await phone.browser.newContext({
-      viewport: DESK_VIEWPORT,
-      locale: "vi-VN",
-      timezoneId: "Asia/Ho_Chi_Minh",
-    });
-    desk = await context.newPage();
-    watch(desk, "desk");
+    desk = await openDeskPage(phone.browser, errors, "desk");
   });
 
   afterAll(async () => {

@@ -12,6 +12,7 @@ import {
 import { databaseForServer, type ServerDatabase } from "../support/database";
 import { type ServerProcess, startServerProcess } from "../support/server-process";
 import { fileKhaiSinhFromStep1, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
+import { openDeskPage, shotBoth, signInAtDesk } from "./officer-desk";
 import {
   deliveryCaption,
   followAsLinkedResident,
@@ -33,8 +34,6 @@ import {
 const chromiumPath = findChromium();
 if (!chromiumPath) announceMissingChromium();
 
-const DESK_VIEWPORT = { width: 1280, height: 800 } as const;
-const OFFICER = { username: "canbo.00292", password: "demo-can-bo-2026" } as const;
 const CITIZEN = "Đỗ Thị Hạnh";
 /** Worker poll (500 ms) + send + the sandbox's two receipt delays (1.5 s each) + page polls, on a busy machine. */
 const DELIVERY_TIMEOUT_MS = 30_000;
@@ -48,13 +47,8 @@ const PICK_UP = "Bộ phận Một cửa UBND phường Bạch Mai, từ 14:00 n
 /** A status message's fate once Zalo said it arrived ("· đã xem" may follow). */
 const DELIVERED = "Đã gửi qua Zalo · đã nhận";
 
-async function signInOfficer(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/can-bo`);
-  await page.getByRole("heading", { name: "Đăng nhập cán bộ" }).waitFor();
-  await page.getByLabel("Tên đăng nhập").fill(OFFICER.username);
-  await page.getByLabel("Mật khẩu").fill(OFFICER.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("heading", { level: 1, name: "Hồ sơ của Phường Bạch Mai" }).waitFor();
+function signInOfficer(page: Page, baseUrl: string): Promise<void> {
+  return signInAtDesk(page, baseUrl, "canbo.00292", "Hồ sơ của Phường Bạch Mai");
 }
 
 /** The inbox filtered by the dossier's code, then the dossier, its answers labelled from the form. */
@@ -133,27 +127,13 @@ describe.skipIf(!chromiumPath)("a dossier's round trip: citizen, officer and Zal
   let desk: Page;
   const deskErrors: string[] = [];
 
-  /** What the screen shows from the top, then the whole page ("-full"). */
-  const shot = async (page: Page, name: string) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-full.png`), fullPage: true });
-  };
+  const shot = (page: Page, name: string) => shotBoth(page, name);
 
   beforeAll(async () => {
     database = await databaseForServer();
     server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
     phone = await openPhone(chromiumPath ?? "");
-    const context = await phone.browser.newContext({
-      viewport: DESK_VIEWPORT,
-      locale: "vi-VN",
-      timezoneId: "Asia/Ho_Chi_Minh",
-    });
-    desk = await context.newPage();
-    desk.on("console", (message) => {
-      if (message.type() === "error") deskErrors.push(message.text());
-    });
-    desk.on("pageerror", (error) => deskErrors.push(`${error.name}: ${error.message}`));
+    desk = await openDeskPage(phone.browser, deskErrors);
   });
 
   afterAll(async () => {

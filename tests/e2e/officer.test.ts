@@ -1,16 +1,10 @@
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  announceMissingChromium,
-  findChromium,
-  openPhone,
-  type PhoneBrowser,
-  SCREENSHOT_DIR,
-} from "../support/browser";
+import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
 import { databaseForServer, type ServerDatabase } from "../support/database";
 import { type ServerProcess, startServerProcess } from "../support/server-process";
 import { fileKhaiSinhFromStep1, startKhaiSinhAsNewCitizen } from "./filing-flow";
+import { openDeskPage, shotBoth, signInAtDesk } from "./officer-desk";
 
 /**
  * The officer area end to end, against the real server in sandbox mode (its demo officers): a citizen
@@ -22,17 +16,10 @@ import { fileKhaiSinhFromStep1, startKhaiSinhAsNewCitizen } from "./filing-flow"
 const chromiumPath = findChromium();
 if (!chromiumPath) announceMissingChromium();
 
-const DESK_VIEWPORT = { width: 1280, height: 800 } as const;
-const OFFICER = { username: "canbo.00292", password: "demo-can-bo-2026" } as const;
 const SUPPLEMENT_MESSAGE = "Ảnh Giấy chứng sinh bị mờ. Vui lòng chụp lại rõ nét, đủ bốn góc.";
 
-async function signInOfficer(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/can-bo`);
-  await page.getByRole("heading", { name: "Đăng nhập cán bộ" }).waitFor();
-  await page.getByLabel("Tên đăng nhập").fill(OFFICER.username);
-  await page.getByLabel("Mật khẩu").fill(OFFICER.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("heading", { level: 1, name: "Hồ sơ của Phường Bạch Mai" }).waitFor();
+function signInOfficer(page: Page, baseUrl: string): Promise<void> {
+  return signInAtDesk(page, baseUrl, "canbo.00292", "Hồ sơ của Phường Bạch Mai");
 }
 
 /** The inbox filtered by the dossier's code, as an officer reading a code off a receipt would. */
@@ -63,28 +50,13 @@ describe.skipIf(!chromiumPath)("an officer works a dossier at /can-bo (desk 1280
   let desk: Page;
   const deskErrors: string[] = [];
 
-  /** What the screen shows from the top, then the whole page ("-full"). */
-  const shot = async (page: Page, name: string) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-full.png`), fullPage: true });
-  };
+  const shot = (page: Page, name: string) => shotBoth(page, name);
 
   beforeAll(async () => {
     database = await databaseForServer();
     server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
     phone = await openPhone(chromiumPath ?? "");
-    const browser: Browser = phone.browser;
-    const context = await browser.newContext({
-      viewport: DESK_VIEWPORT,
-      locale: "vi-VN",
-      timezoneId: "Asia/Ho_Chi_Minh",
-    });
-    desk = await context.newPage();
-    desk.on("console", (message) => {
-      if (message.type() === "error") deskErrors.push(message.text());
-    });
-    desk.on("pageerror", (error) => deskErrors.push(`${error.name}: ${error.message}`));
+    desk = await openDeskPage(phone.browser, deskErrors);
   });
 
   afterAll(async () => {
