@@ -3,7 +3,8 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetOfficerSessionForTests, startOfficerSession } from "../session/officer-session";
+import { resetOfficerSessionForTests } from "../session/officer-session";
+import { startTestOfficerSession } from "../session/test-session";
 import { type ChatLine, type ReplyChannel, replyChannel } from "./conversation-wording";
 import { ReplyBox } from "./reply-box";
 import { keepDraft } from "./reply-drafts";
@@ -26,11 +27,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 beforeEach(() => {
   sent = [];
   keepDraft(ID, "");
-  startOfficerSession({
-    token: "officer-token",
-    expiresAt: "2099-01-01T00:00:00.000Z",
-    officer: { id: "o1", username: "admin.hanoi", role: "admin", communeCode: null },
-  });
+  startTestOfficerSession({ id: "o1", username: "admin.hanoi", role: "admin", communeCode: null });
 });
 afterEach(() => {
   server.resetHandlers();

@@ -7,8 +7,8 @@ import {
   getOfficerSessionState,
   resetOfficerSessionForTests,
   SESSION_EXPIRED_MESSAGE,
-  startOfficerSession,
 } from "../session/officer-session";
+import { startTestOfficerSession } from "../session/test-session";
 import { dossierActions } from "./action-catalog";
 import { ActionForm } from "./action-form";
 
@@ -50,11 +50,7 @@ let sent: { key: string | null; body: unknown }[] = [];
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 beforeEach(() => {
   sent = [];
-  startOfficerSession({
-    token: "officer-token",
-    expiresAt: "2099-01-01T00:00:00.000Z",
-    officer: { id: "o1", username: "canbo.00292", role: "officer", communeCode: "00292" },
-  });
+  startTestOfficerSession();
 });
 afterEach(() => {
   server.resetHandlers();

@@ -3,7 +3,8 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetOfficerSessionForTests, startOfficerSession } from "../session/officer-session";
+import { resetOfficerSessionForTests } from "../session/officer-session";
+import { startTestOfficerSession } from "../session/test-session";
 import { ApologyPanel } from "./apology-panel";
 
 const CODE = "00292-K4LY-83RB";
@@ -39,11 +40,7 @@ beforeEach(() => {
   // Monday 7 December 2026, 10:00 in Vietnam: only the clock is fake, timers run as usual.
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date("2026-12-07T03:00:00.000Z"));
-  startOfficerSession({
-    token: "officer-token",
-    expiresAt: "2099-01-01T00:00:00.000Z",
-    officer: { id: "o1", username: "canbo.00292", role: "officer", communeCode: "00292" },
-  });
+  startTestOfficerSession();
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetOfficerSessionForTests, startOfficerSession } from "../session/officer-session";
+import { resetOfficerSessionForTests } from "../session/officer-session";
+import { startTestOfficerSession } from "../session/test-session";
 import { AttachmentLinks, attachmentsOf } from "./attachment-links";
 
 const CODE = "00292-K4LY-83RB";
@@ -14,11 +15,7 @@ let asked: { path: string; auth: string | null }[] = [];
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 beforeEach(() => {
   asked = [];
-  startOfficerSession({
-    token: "officer-token",
-    expiresAt: "2099-01-01T00:00:00.000Z",
-    officer: { id: "o1", username: "canbo.00292", role: "officer", communeCode: "00292" },
-  });
+  startTestOfficerSession();
 });
 afterEach(() => {
   server.resetHandlers();
