@@ -20,10 +20,12 @@ export async function returnUnansweredHandovers(
   sealer: Sealer,
   now = new Date(),
 ): Promise<number> {
-  // Two office hours take at least two hours of wall time: older ones are the only candidates.
+  // Two office hours take at least two hours of wall time: older ones are the only candidates. One
+  // second of slack: the database keeps microseconds, the exact check below the milliseconds it reads, so
+  // a handover opened in office hours exactly two hours ago must not fall out of the prefilter.
   const candidates = await unansweredHandovers(
     db,
-    new Date(now.getTime() - PICK_UP_WITHIN_OFFICE_MINUTES * 60_000),
+    new Date(now.getTime() - PICK_UP_WITHIN_OFFICE_MINUTES * 60_000 + 1_000),
   );
   let returned = 0;
   for (const candidate of candidates) {
