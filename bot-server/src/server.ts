@@ -18,6 +18,7 @@ import { backfillNameTerms } from "./modules/dossiers";
 import { startEventWorker } from "./modules/events/worker";
 import { startHandoverTimeouts } from "./modules/officer-desk";
 import { phoneForNotifications } from "./modules/profile";
+import { loadCommuneIndex } from "./modules/units";
 import { createConfiguredZaloClients } from "./zalo/oa";
 import { seedDemoOfficers } from "./zalo-sandbox/demo-officers";
 import { sandboxReceiptsFor, sandboxRoutes } from "./zalo-sandbox/routes";
@@ -47,6 +48,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   });
   await prepareDatabase(database, logger);
+  // Reference data answered from memory from the first request on (the catalog is held by
+  // prepareDatabase's sync; communes and their old names are read here, once).
+  await loadCommuneIndex(database.db);
 
   const sealer = createSealer(config.dataEncryptionKey, config.previousDataEncryptionKeys);
   const resealed = await sealLegacyPlainValuesOnce(database.db, sealer);

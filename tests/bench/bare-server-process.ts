@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 
 /** The baseline route of bare-server.ts, started in its own process; resolves with its port. */
-export async function startBareServer(): Promise<{ port: number; stop(): void }> {
+export async function startBareServer(): Promise<{ port: number; pid: number; stop(): void }> {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", new URL("./bare-server.ts", import.meta.url).pathname],
@@ -13,5 +13,5 @@ export async function startBareServer(): Promise<{ port: number; stop(): void }>
     child.once("exit", (code) => reject(new Error(`bare server exited with ${code}`)));
   });
   const { port } = JSON.parse(firstLine) as { port: number };
-  return { port, stop: () => child.kill("SIGTERM") };
+  return { port, pid: child.pid ?? -1, stop: () => child.kill("SIGTERM") };
 }

@@ -5,8 +5,8 @@ import { type ServerProcess, startServerProcess } from "../support/server-proces
 
 /**
  * PostgreSQL goes away under a running server (node-postgres driver) and comes back on the same port:
- * the server answers 503 meanwhile, does not crash, and recovers without a restart. A dedicated cluster,
- * so stopping it disturbs no other test file.
+ * the server answers 503 meanwhile (but for reference data, held in memory), does not crash, and
+ * recovers without a restart. A dedicated cluster, so stopping it disturbs no other test file.
  */
 
 const binaries = findPostgresBinaries();
@@ -14,8 +14,11 @@ if (!binaries) {
   console.warn("⚠ database-away.test.ts skipped: no initdb found (PATH or /usr/lib/postgresql/*/bin).");
 }
 
-async function getJson(url: string): Promise<{ status: number; body: unknown; retryAfter: string | null }> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+async function getJson(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown; retryAfter: string | null }> {
+  const response = await fetch(url, { headers, signal: AbortSignal.timeout(15_000) });
   return {
     status: response.status,
     body: await response.json(),
@@ -48,18 +51,29 @@ describe.skipIf(!binaries)("database outage", () => {
 
   it("answers 503 while PostgreSQL is stopped, and keeps running", async () => {
     await cluster.stop("fast");
-    const health = await getJson(`${server.baseUrl}/healthz`);
+    // A good readiness answer stands for 100 ms (modules/health/readiness.ts).
+    let health = await getJson(`${server.baseUrl}/healthz`);
+    for (let i = 0; i < 50 && health.status !== 503; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      health = await getJson(`${server.baseUrl}/healthz`);
+    }
     expect(health).toMatchObject({ status: 503, body: { status: "degraded", db: "down" } });
 
-    const api = await getJson(`${server.baseUrl}/api/units/communes?q=bach%20mai`);
+    // A request that needs the database (a session lookup) is a 503 the app can retry.
+    const api = await getJson(`${server.baseUrl}/api/auth/me`, {
+      Authorization: "Bearer no-such-session-token-anywhere",
+    });
     expect(api.status).toBe(503);
     const body = errorBodySchema.parse(api.body);
     expect(body.code).toBe("DB_UNAVAILABLE");
     expect(body.message).toMatch(/tạm gián đoạn/);
     expect(api.retryAfter).toBe("5");
 
+    // Reference data is answered from memory, read at start: the commune search keeps working.
+    const search = await getJson(`${server.baseUrl}/api/units/communes?q=bach%20mai`);
+    expect(search).toMatchObject({ status: 200, body: { communes: [{ code: "00292" }] } });
     const detail = await getJson(`${server.baseUrl}/api/units/communes/00292`);
-    expect(detail.status).toBe(503);
+    expect(detail).toMatchObject({ status: 200, body: { code: "00292", provinceName: "Thành phố Hà Nội" } });
     expect(server.exitStatus()).toBeUndefined();
   });
 

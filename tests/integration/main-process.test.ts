@@ -27,9 +27,9 @@ async function serverWithDatabase(): Promise<{ server: ServerProcess; database: 
   return { server, database };
 }
 
-function get(url: string): Promise<{ status: number; body: string }> {
+function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    httpGet(url, { agent: false }, (res) => {
+    httpGet(url, { agent: false, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => {
@@ -159,9 +159,12 @@ describe("SIGTERM", () => {
       await locker.connect();
       cleanups.push(() => locker.end().catch(() => {}));
       await locker.query("begin");
-      await locker.query("lock table communes in access exclusive mode");
+      // A session lookup: communes are answered from memory, read at start (modules/units).
+      await locker.query("lock table citizen_sessions in access exclusive mode");
       let finished = false;
-      const inFlight = get(`${server.baseUrl}/api/units/communes?q=bach%20mai`).finally(() => {
+      const inFlight = get(`${server.baseUrl}/api/auth/me`, {
+        Authorization: "Bearer no-such-session-token-anywhere",
+      }).finally(() => {
         finished = true;
       });
       await until("the request to wait for the lock", () =>
@@ -185,8 +188,8 @@ describe("SIGTERM", () => {
 
       await locker.query("rollback");
       const response = await within(inFlight, 5_000, "the in-flight response");
-      expect(response.status).toBe(200);
-      expect(JSON.parse(response.body)).toMatchObject({ communes: [{ code: "00292" }] });
+      expect(response.status).toBe(401);
+      expect(JSON.parse(response.body)).toMatchObject({ code: "UNAUTHENTICATED" });
       const exit = await Promise.race([server.exited, sleep(5_000).then(() => "still running")]);
       expect(exit).toEqual({ code: 0, signal: null });
       expect(server.logs().map((line) => line.msg)).toContain("shutdown complete");

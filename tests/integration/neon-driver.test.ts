@@ -132,21 +132,29 @@ describe.skipIf(!available)("Neon driver through a WebSocket→TCP proxy", () =>
     let revived: WsTcpProxy | undefined;
     try {
       await ownProxy.close();
-      const health = await fetch(`${server.baseUrl}/healthz`);
+      // A good readiness answer stands for 100 ms (modules/health/readiness.ts).
+      let health = await fetch(`${server.baseUrl}/healthz`);
+      for (let i = 0; i < 50 && health.status !== 503; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        health = await fetch(`${server.baseUrl}/healthz`);
+      }
       expect(health.status).toBe(503);
       expect(await health.json()).toEqual({ status: "degraded", db: "down" });
-      const api = await fetch(`${server.baseUrl}/api/units/communes?q=bach%20mai`);
+      // A session lookup needs the database; the commune search is answered from memory.
+      const session = { headers: { Authorization: "Bearer no-such-session-token-anywhere" } };
+      const api = await fetch(`${server.baseUrl}/api/auth/me`, session);
       expect(api.status).toBe(503);
       expect(await api.json()).toMatchObject({ code: "DB_UNAVAILABLE" });
+      expect((await fetch(`${server.baseUrl}/api/units/communes?q=bach%20mai`)).status).toBe(200);
       expect(server.exitStatus()).toBeUndefined();
 
       revived = await startWsTcpProxy({ port: ownProxy.port });
       let status = 0;
-      for (let i = 0; i < 50 && status !== 200; i++) {
-        status = (await fetch(`${server.baseUrl}/api/units/communes?q=bach%20mai`)).status;
-        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let i = 0; i < 50 && status !== 401; i++) {
+        status = (await fetch(`${server.baseUrl}/api/auth/me`, session)).status;
+        if (status !== 401) await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      expect(status).toBe(200);
+      expect(status).toBe(401);
       expect(await server.stop()).toEqual({ code: 0, signal: null });
     } finally {
       await server.stop("SIGKILL");

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { ProcedureDefinition } from "@dvc/shared";
 import type { Database } from "../../db/client";
 import type { Logger } from "../../lib/logger";
+import { rememberCurrent } from "./definition-cache";
 import { findStoredChecksums, insertVersions, upsertCurrent } from "./repo";
 
 /** Thrown at start-up when a definition changed but kept its version number. */
@@ -22,7 +23,8 @@ export function definitionChecksum(definition: ProcedureDefinition): string {
 
 /**
  * Writes the catalog into the database at start: new versions are added, existing ones must be
- * byte-identical, and each procedure's current version is the catalog's. Idempotent.
+ * byte-identical, and each procedure's current version is the catalog's. Idempotent. The written
+ * definitions are then answered from memory (definition-cache.ts).
  */
 export async function syncCatalog(
   db: Database,
@@ -33,7 +35,7 @@ export async function syncCatalog(
     definition,
     checksum: definitionChecksum(definition),
   }));
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const stored = await findStoredChecksums(
       tx,
       catalog.map((d) => d.code),
@@ -74,4 +76,7 @@ export async function syncCatalog(
       logger.info("procedure catalog written", { added: fresh.length, procedures: catalog.length });
     return { added: fresh.length };
   });
+  // Only once committed: a refused or rolled-back catalog must not be answered as current.
+  rememberCurrent(db, catalog);
+  return result;
 }

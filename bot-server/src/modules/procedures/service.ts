@@ -10,6 +10,7 @@ import {
 } from "@dvc/shared";
 import type { Database } from "../../db/client";
 import { AppError } from "../../lib/errors";
+import { heldDefinition, rememberVersion } from "./definition-cache";
 import { findDefinition } from "./repo";
 
 /**
@@ -47,12 +48,17 @@ export function listProcedures(query: ProcedureListQuery): ProcedureListResponse
   return { procedures: ranked.map(toSummary) };
 }
 
-/** One definition, as stored: the current version, or the exact version a draft or dossier began on. */
+/**
+ * One definition, as stored: the current version, or the exact version a draft or dossier began on.
+ * From memory when held (definition-cache.ts); a version read from the database is held from then on.
+ */
 export async function getProcedure(
   db: Database,
   code: string,
   version?: number,
 ): Promise<ProcedureDefinition> {
+  const held = heldDefinition(db, code, version);
+  if (held) return held;
   const stored = await findDefinition(db, code, version);
   if (stored === undefined) {
     throw new AppError(
@@ -62,7 +68,9 @@ export async function getProcedure(
         : `Không tìm thấy phiên bản ${version} của thủ tục này.`,
     );
   }
-  return procedureDefinitionSchema.parse(stored);
+  const definition = procedureDefinitionSchema.parse(stored);
+  rememberVersion(db, definition);
+  return definition;
 }
 
 function toSummary(p: ProcedureDefinition): ProcedureSummary {

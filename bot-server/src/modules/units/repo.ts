@@ -1,6 +1,12 @@
-import { and, asc, eq, inArray, like, type SQL } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { communePredecessors, communes, provinces } from "../../db/schema";
+import type { AdminUnitRows } from "./commune-index";
+
+export interface ProvinceRow {
+  code: string;
+  name: string;
+}
 
 export interface CommuneRow {
   code: string;
@@ -18,34 +24,29 @@ export interface PredecessorRow {
   searchText: string;
 }
 
-/** Communes of a province whose folded names (new or pre-2025) contain every folded token. */
-export async function findCommunesMatching(
-  db: Database,
-  provinceCode: string,
-  tokens: string[],
-  limit: number,
-): Promise<CommuneRow[]> {
-  const conditions: SQL[] = [eq(communes.provinceCode, provinceCode)];
-  // Tokens come from foldVietnamese: letters, digits and spaces only, so no LIKE wildcard can slip in.
-  for (const token of tokens) conditions.push(like(communes.searchText, `%${token}%`));
-  return db
-    .select({
-      code: communes.code,
-      name: communes.name,
-      type: communes.type,
-      provinceCode: communes.provinceCode,
-    })
-    .from(communes)
-    .where(and(...conditions))
-    .orderBy(asc(communes.code))
-    .limit(limit);
+/**
+ * Every province, commune and old name, for the in-memory index (commune-index.ts): three reads at
+ * start instead of one per search. Predecessors come in the table's own order, as the per-search
+ * query returned them, so a commune's old names are listed as before.
+ */
+export async function readAdminUnitRows(db: Database): Promise<AdminUnitRows> {
+  const [provinceRows, communeRows, predecessorRows] = await Promise.all([
+    db.select({ code: provinces.code, name: provinces.name }).from(provinces),
+    db
+      .select({
+        code: communes.code,
+        name: communes.name,
+        type: communes.type,
+        provinceCode: communes.provinceCode,
+        searchText: communes.searchText,
+      })
+      .from(communes),
+    db.select().from(communePredecessors),
+  ]);
+  return { provinces: provinceRows, communes: communeRows, predecessors: predecessorRows };
 }
 
-export async function findPredecessors(db: Database, communeCodes: string[]): Promise<PredecessorRow[]> {
-  if (communeCodes.length === 0) return [];
-  return db.select().from(communePredecessors).where(inArray(communePredecessors.communeCode, communeCodes));
-}
-
+/** One commune with its province, read from the database (a draft's commune is checked where it is written). */
 export async function findCommune(db: Database, code: string) {
   const [row] = await db
     .select({
