@@ -1,9 +1,8 @@
-import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
-import { AnimationRoutes, App, Route, SnackbarProvider, useLocation, useNavigate, ZMPRouter } from "zmp-ui";
-import { CommunePickerPage } from "./citizen/commune-picker-page";
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from "react";
+import { Navigate } from "react-router-dom";
+import { AnimationRoutes, App, Route, SnackbarProvider } from "zmp-ui";
 import { HomePage } from "./citizen/home-page";
-import { forgetPlace, recentPlace } from "./citizen/last-place";
-import { isInsideZalo } from "./platform/zalo";
+import { AppRouter } from "./platform/router";
 import { ROUTES } from "./routes";
 import { Loading } from "./ui/notice";
 
@@ -19,6 +18,14 @@ const DossierListPage = lazy(() => import("./dossiers/dossier-list-page"));
 const DossierPage = lazy(() => import("./dossiers/dossier-page"));
 const MyDataPage = lazy(() => import("./my-data/my-data-page"));
 
+/**
+ * The commune picker carries zmp-ui's Input (its largest component) and the search: a quarter of what
+ * Home would otherwise wait for on a slow line. It loads once Home is up (AppShell), so a tap on
+ * "Chọn xã/phường" rarely waits.
+ */
+const loadCommunePicker = () => import("./citizen/commune-picker-page");
+const CommunePickerPage = lazy(() => loadCommunePicker().then((m) => ({ default: m.CommunePickerPage })));
+
 function OnDemand({ page: Page }: { page: ComponentType }): ReactNode {
   return (
     <Suspense fallback={<Loading text="Đang mở…" />}>
@@ -28,39 +35,21 @@ function OnDemand({ page: Page }: { page: ComponentType }): ReactNode {
 }
 
 /**
- * Outside Zalo the router's history lives in memory, so a reload would land on Home: reopen the form page
- * the citizen was on moments ago instead (answers are on the device already).
- */
-function ResumeLastPlace() {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const done = useRef(false);
-  useEffect(() => {
-    if (!done.current) {
-      done.current = true;
-      const place = recentPlace();
-      if (place && location.pathname === ROUTES.home) navigate(place, { animate: false });
-      return;
-    }
-    // Left the form on purpose (Home, tracking…): a reload then opens where the citizen is now.
-    if (!location.pathname.startsWith("/nop/")) forgetPlace();
-  }, [navigate, location.pathname]);
-  return null;
-}
-
-/**
- * The app shell. Outside Zalo the router keeps its history in memory: zmp-ui's browser router only
- * matches under /zapps/<appId> in a production build, so the web preview would render nothing.
+ * The app shell. Every screen has its own address (platform/router.tsx): in the web preview a reload,
+ * the back button and a pasted or chat link land on that screen; inside Zalo too, as far as Zalo hands
+ * the link's path to the app (shared/src/links/mini-app.ts). An address that is no screen opens Home.
  */
 export function AppShell() {
+  useEffect(() => {
+    loadCommunePicker().catch(() => undefined);
+  }, []);
   return (
     <App theme="light">
       <SnackbarProvider>
-        <ZMPRouter memoryRouter={!isInsideZalo()}>
-          <ResumeLastPlace />
+        <AppRouter home={ROUTES.home}>
           <AnimationRoutes>
             <Route path={ROUTES.home} element={<HomePage />} />
-            <Route path={ROUTES.communePicker} element={<CommunePickerPage />} />
+            <Route path={ROUTES.communePicker} element={<OnDemand page={CommunePickerPage} />} />
             <Route path={ROUTES.procedure} element={<OnDemand page={ProcedurePage} />} />
             <Route path={ROUTES.startDraft} element={<OnDemand page={StartDraftPage} />} />
             <Route path={ROUTES.draftStep} element={<OnDemand page={WizardRoute} />} />
@@ -68,8 +57,9 @@ export function AppShell() {
             <Route path={ROUTES.dossiers} element={<OnDemand page={DossierListPage} />} />
             <Route path={ROUTES.dossier} element={<OnDemand page={DossierPage} />} />
             <Route path={ROUTES.myData} element={<OnDemand page={MyDataPage} />} />
+            <Route path="*" element={<Navigate to={ROUTES.home} replace />} />
           </AnimationRoutes>
-        </ZMPRouter>
+        </AppRouter>
       </SnackbarProvider>
     </App>
   );

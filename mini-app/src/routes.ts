@@ -22,6 +22,18 @@ export const reviewPath = (draftId: string) => stepPath(draftId, REVIEW_SEGMENT)
 export const receiptPath = (code: string) => `/bien-nhan/${enc(code)}`;
 
 /**
+ * A screen that needs a commune first (a new filing opened by a link) sends the citizen to the picker
+ * with `{ next: <its path> }` in the route state; once a commune is chosen the picker goes there instead
+ * of back, so the link still ends where it pointed.
+ */
+export function afterCommunePicked(state: unknown): string | null {
+  if (typeof state !== "object" || state === null || !("next" in state)) return null;
+  const { next } = state;
+  // A path of this app only ("//host" would be another site).
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : null;
+}
+
+/**
  * The officer area's web address. Checked by main.tsx before anything renders, so that only this
  * constant, not the officer screens, ships in the citizen's first load.
  */

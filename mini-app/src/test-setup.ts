@@ -24,4 +24,6 @@ vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => {
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  // The app routes on the page's address (platform/router.tsx): each test starts on Home, fresh.
+  window.history.replaceState(null, "", "/");
 });

@@ -77,16 +77,20 @@ const officerAnswer = (page: Page, label: string): Locator =>
     .filter({ has: page.locator("dt").filter({ hasText: new RegExp(`^${label}\\s*(Cần bổ sung)?$`) }) });
 
 /**
- * The Mini App from its start (Home), then the dossier from "Hồ sơ của tôi". (The web preview's router
- * keeps its history in memory and starts at Home whatever the address, so a reload or the sandbox's link
- * to /ho-so/<code> lands on Home too.)
+ * The citizen follows the chat message's link into the Mini App: the sandbox's "Mở trong Mini App
+ * (sandbox)" beside the Zalo button, the same path in the web preview, opened in the citizen's app tab
+ * (whose console errors and screenshots this test watches) rather than the new tab a tap would open.
  */
-async function openFromMyDossiers(page: Page, baseUrl: string, code: string): Promise<void> {
-  await page.goto(baseUrl);
-  await page.getByRole("heading", { name: "Dịch vụ công" }).waitFor();
-  await page.getByRole("button", { name: new RegExp(`Mã hồ sơ: ${code}`) }).click();
-  await page.getByText("Quá trình giải quyết").waitFor();
-  await settle(page);
+async function followChatLink(app: Page, baseUrl: string, bubble: Locator, code: string): Promise<void> {
+  const href = await openInPreviewLink(bubble).getAttribute("href");
+  expect(href).toBe(`/ho-so/${code}`);
+  await app.goto(new URL(href ?? "", baseUrl).href);
+  await citizenDossierShown(app);
+}
+
+async function citizenDossierShown(app: Page): Promise<void> {
+  await app.getByText("Quá trình giải quyết").waitFor();
+  await settle(app);
 }
 
 const citizenTimeline = (page: Page) => page.locator(".dvc-timeline__item");
@@ -181,8 +185,6 @@ describe.skipIf(!chromiumPath)("a dossier's round trip: citizen, officer and Zal
     expect(await openDossierButton(request).getAttribute("href")).toBe(
       `https://zalo.me/s/${SANDBOX_IDS.miniAppId}/ho-so/${code}`,
     );
-    // The sandbox's own link to the same path in the web preview (which opens on Home: openFromMyDossiers).
-    expect(await openInPreviewLink(request).getAttribute("href")).toBe(`/ho-so/${code}`);
     await expect
       .poll(() => deliveryCaption(request).textContent(), { timeout: DELIVERY_TIMEOUT_MS })
       .toMatch(/^Đã (nhận|xem)$/);
@@ -190,7 +192,7 @@ describe.skipIf(!chromiumPath)("a dossier's round trip: citizen, officer and Zal
 
     // 5. The citizen opens the dossier in the Mini App, fixes only the phone and sends it.
     await app.bringToFront();
-    await openFromMyDossiers(app, server.baseUrl, code);
+    await followChatLink(app, server.baseUrl, request, code);
     const supplementForm = app.getByRole("region", { name: "Cần bổ sung hồ sơ" });
     await supplementForm.getByText(SUPPLEMENT_MESSAGE).waitFor();
     // Only the flagged question is asked again, with what was sent.
@@ -245,10 +247,14 @@ describe.skipIf(!chromiumPath)("a dossier's round trip: citizen, officer and Zal
     ]);
     await chat.screenshot({ path: join(SCREENSHOT_DIR, "officer-flow-04-sandbox-result-ready.png") });
 
-    // The citizen's timeline: five steps, each message delivered.
+    // The citizen's timeline, from the last message's link: five steps, each message delivered.
     await app.bringToFront();
+    await followChatLink(app, server.baseUrl, ready, code);
     const citizenItems = await reopenUntil(
-      () => openFromMyDossiers(app, server.baseUrl, code),
+      async () => {
+        await app.reload();
+        await citizenDossierShown(app);
+      },
       () => citizenTimeline(app).allTextContents(),
       (items) => {
         expect(items).toHaveLength(5);

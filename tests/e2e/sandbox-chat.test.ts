@@ -67,7 +67,7 @@ describe.skipIf(!chromiumPath)("a resident chats with the commune's OA on /sandb
   it("starts empty, adds two residents, follows with the first (event accepted)", async () => {
     const { page } = phone;
     await page.goto(`${server.baseUrl}/sandbox`);
-    await page.getByRole("heading", { name: "UBND Phường Ba Đình (sandbox)" }).waitFor();
+    await page.getByRole("heading", { name: "Zalo OA (sandbox)" }).waitFor();
     await page.getByText("Chưa có cư dân nào").waitFor();
     await phone.screenshot("sandbox-chat-01-empty");
 

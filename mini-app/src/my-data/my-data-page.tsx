@@ -2,7 +2,6 @@ import type { CitizenProfile } from "@dvc/shared/api/citizen-profile";
 import { useCallback, useEffect, useState } from "react";
 import { Button, useLocation, useNavigate } from "zmp-ui";
 import { deleteProfile, exportProfile, getProfile } from "../api/profile";
-import { forgetPlace } from "../citizen/last-place";
 import { removeAllDrafts } from "../drafts/draft-store";
 import { disposeDraftSyncs } from "../drafts/draft-sync";
 import { ROUTES } from "../routes";
@@ -82,7 +81,6 @@ function MyData() {
       await deleteProfile();
       disposeDraftSyncs();
       removeAllDrafts();
-      forgetPlace();
       forgetProfile();
       await signOut({ callServer: false });
       toast("Đã xoá dữ liệu của bạn");

@@ -41,12 +41,11 @@ export function safeUrl(value: unknown): string | null {
   return typeof value === "string" && /^https?:\/\//i.test(value) ? value : null;
 }
 
-/** https://zalo.me/s/<Mini App ID>/<path> opens the Mini App; in the sandbox it is served at /<path>. */
-export function miniAppPath(url: string, miniAppId: string): string | null {
-  const prefix = `https://zalo.me/s/${miniAppId}/`;
-  if (!miniAppId || !url.startsWith(prefix)) return null;
-  return `/${url.slice(prefix.length).replace(/^\/+/, "")}`;
-}
+/**
+ * A link that opens the Mini App in Zalo maps to the same screen of the web preview, served at its path
+ * by this server: the link's form is the shared adapter's (links/mini-app.ts), not repeated here.
+ */
+export { miniAppPathOf as miniAppPath } from "@dvc/shared/links/mini-app";
 
 /** An OA message's `message` and its attachment's `payload` (the template body), each {} when absent. */
 export function attachmentPayload(payload: JsonRecord): { message: JsonRecord; body: JsonRecord } {

@@ -44,7 +44,7 @@ describe("the sandbox chat page", () => {
   it("starts empty, adds a resident through the dialog and opens their conversation", async () => {
     server.miniAppUsers.push({ id: "7001", name: "Nguyễn Văn An" });
     render(<SandboxChatPage pollMs={POLL_MS} />);
-    expect(screen.getByRole("heading", { name: "UBND Phường Ba Đình (sandbox)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Zalo OA (sandbox)" })).toBeTruthy();
     await screen.findByText(/^Chưa có cư dân nào\./);
     expect(chosenResident()).toBe("Chưa có cư dân");
     expect(screen.getByTestId("chat-send").hasAttribute("disabled")).toBe(true);

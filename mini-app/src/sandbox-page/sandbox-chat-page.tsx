@@ -12,16 +12,22 @@ function residentLabel(resident: SandboxResident): string {
   return resident.displayName + (resident.miniAppUser ? " (đã dùng Mini App)" : "");
 }
 
+/**
+ * The OA's name as the header shows it. The server's configuration names no OA or commune (only the OA's
+ * id, in /sandbox/api/info), so the header says what it is rather than naming a commune it may not be.
+ */
+export const SANDBOX_OA_NAME = "Zalo OA (sandbox)";
+
 /** The OA's header, as Zalo's chat shows it, with the resident's follow button. */
 function OaHeader({ chat, store }: { chat: ChatState; store: ChatStore }) {
   const following = chat.current?.following ?? false;
   return (
     <header className="oa-head">
       <div className="oa-avatar" aria-hidden="true">
-        UB
+        OA
       </div>
       <div className="oa-title">
-        <h1 id="oa-name">UBND Phường Ba Đình (sandbox)</h1>
+        <h1 id="oa-name">{SANDBOX_OA_NAME}</h1>
         <p>Official Account</p>
       </div>
       <button

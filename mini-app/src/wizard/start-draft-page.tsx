@@ -4,7 +4,7 @@ import { getProcedureDefinition, keepDefinition } from "../api/procedure-definit
 import { useChosenCommune } from "../citizen/use-chosen-commune";
 import { newLocalDraft, writeDraft } from "../drafts/draft-store";
 import { draftSyncFor } from "../drafts/draft-sync";
-import { ROUTES, stepPath } from "../routes";
+import { ROUTES, startDraftPath, stepPath } from "../routes";
 import { RequireSession } from "../session/require-session";
 import { Loading, Notice } from "../ui/notice";
 import { Screen } from "../ui/screen";
@@ -34,7 +34,8 @@ function StartDraft() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs after "Thử lại".
   useEffect(() => {
     if (!commune) {
-      navigate(ROUTES.communePicker, { replace: true });
+      // Back here once a commune is chosen (routes.ts, afterCommunePicked).
+      navigate(ROUTES.communePicker, { replace: true, state: { next: startDraftPath(code) } });
       return;
     }
     let live = true;

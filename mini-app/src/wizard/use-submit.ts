@@ -6,7 +6,6 @@ import { useNavigate } from "zmp-ui";
 import { ApiError } from "../api";
 import { submitDossier } from "../api/dossiers";
 import { isTransient } from "../api/http";
-import { forgetPlace } from "../citizen/last-place";
 import { keepReceipt } from "../dossiers/receipt-cache";
 import type { DraftSync } from "../drafts/draft-sync";
 import { receiptPath } from "../routes";
@@ -60,7 +59,6 @@ export function useSubmit(sync: DraftSync, form: FileableProcedure) {
       const dossier = await submitDossier(draft.id, draft.idempotencyKey);
       sync.markSubmitted(dossier.code);
       keepReceipt(dossier);
-      forgetPlace();
       void rememberForNextTime(form.form, check.value);
       navigate(receiptPath(dossier.code), { replace: true, state: { dossier } });
     } catch (error) {
