@@ -124,13 +124,21 @@ function isErrorBody(body: unknown): body is { code: ErrorCode; message: string;
 }
 
 /**
- * Communes of Hà Nội (the server's default province) whose new or pre-2025 name matches `query`,
- * diacritics optional; all of them when the query is empty.
+ * Communes of a province (Hà Nội, the server's default, when none is given) whose new or pre-2025 name
+ * matches `query`, diacritics optional; all of them when the query is empty.
  */
-export async function searchCommunes(query: string, signal?: AbortSignal): Promise<CommuneSummary[]> {
+export async function searchCommunes(
+  query: string,
+  signal?: AbortSignal,
+  province?: string,
+): Promise<CommuneSummary[]> {
   const q = query.trim();
   const body = await call(
-    (init) => client.api.units.communes.$get({ query: q === "" ? {} : { q } }, { init }),
+    (init) =>
+      client.api.units.communes.$get(
+        { query: { ...(q === "" ? {} : { q }), ...(province ? { province } : {}) } },
+        { init },
+      ),
     signal,
   );
   return body.communes;

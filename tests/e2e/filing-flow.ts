@@ -85,9 +85,12 @@ export type FilingMoment = "photo" | "review" | "receipt";
 export async function fileKhaiSinhFromStep1(
   page: Page,
   moment: (name: FilingMoment) => Promise<void> = async () => {},
+  /** Called on arriving at steps 2, 3 and 4, before anything is typed (the accessibility test's checks). */
+  arrived: (step: number) => Promise<void> = async () => {},
 ): Promise<string> {
   await fillRequester(page);
   await next(page, 2);
+  await arrived(2);
 
   await page.getByLabel("Họ, chữ đệm và tên").first().fill("Nguyễn Minh Khôi");
   await page
@@ -102,7 +105,7 @@ export async function fileKhaiSinhFromStep1(
     .click();
   await page.getByRole("textbox", { name: "Tìm xã/phường" }).fill("bach mai");
   await page.getByRole("button", { name: /^Phường Bạch Mai/ }).click();
-  await page.getByLabel("Số nhà, đường, thôn/tổ dân phố").first().fill("Bệnh viện Bạch Mai, 78 Giải Phóng");
+  await page.getByLabel("Tên cơ sở y tế hoặc địa chỉ nơi sinh").fill("Bệnh viện Bạch Mai, 78 Giải Phóng");
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: /Chọn ảnh/ }).click();
   await (await chooser).setFiles({
@@ -113,12 +116,14 @@ export async function fileKhaiSinhFromStep1(
   await page.getByText("Đã tải lên").waitFor({ timeout: 30_000 });
   await moment("photo");
   await next(page, 3);
+  await arrived(3);
 
   await page.getByLabel("Có", { exact: true }).check();
   await page.getByLabel("Họ, chữ đệm và tên").first().fill("Trần Văn Bình");
   await page.getByLabel("Số CCCD").first().fill("001090012345");
   await page.getByLabel("Quê quán của cha").check();
   await next(page, 4);
+  await arrived(4);
   await page.getByLabel(/Số bản sao/).fill("2");
 
   await page.getByRole("button", { name: "Kiểm tra lại hồ sơ" }).click();

@@ -45,7 +45,7 @@ describe("POST /api/drafts", () => {
     expect(draft).toMatchObject({
       id,
       procedureCode: KHAI_SINH,
-      procedureVersion: 1,
+      procedureVersion: 2,
       version: 0,
       answers: {},
     });

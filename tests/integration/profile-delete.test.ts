@@ -30,7 +30,7 @@ async function fileSomething(citizenId: string) {
   const communes = await sqlRows(db, sql`select code from communes order by code limit 1`);
   const communeCode = String(communes.rows[0]?.code);
   const draftId = randomUUID();
-  const common = { procedureCode: "1.001193", procedureVersion: 1, communeCode, answersSealed: "v1.x.y.z" };
+  const common = { procedureCode: "1.001193", procedureVersion: 2, communeCode, answersSealed: "v1.x.y.z" };
   await db.insert(drafts).values({ id: draftId, citizenId, ...common });
   const code = `TEST-${Date.now()}`;
   await db.insert(dossiers).values({

@@ -14,6 +14,8 @@ export interface ChosenCommune {
   code: string;
   /** Full name with its type, e.g. "Phường Bạch Mai". */
   name: string;
+  /** GSO code, 2 digits; absent in a choice saved by an older build. */
+  provinceCode?: string;
 }
 
 const listeners = new Set<() => void>();
@@ -41,7 +43,13 @@ function parse(raw: string | null): ChosenCommune | null {
       typeof value.name === "string" &&
       value.name !== ""
     ) {
-      return { code: value.code, name: value.name };
+      const province =
+        "provinceCode" in value &&
+        typeof value.provinceCode === "string" &&
+        /^\d{2}$/.test(value.provinceCode)
+          ? { provinceCode: value.provinceCode }
+          : {};
+      return { code: value.code, name: value.name, ...province };
     }
   } catch {
     // fall through: not JSON
@@ -50,7 +58,8 @@ function parse(raw: string | null): ChosenCommune | null {
 }
 
 function write(commune: ChosenCommune): void {
-  storage.setItem(CHOSEN_COMMUNE_KEY, JSON.stringify({ code: commune.code, name: commune.name }));
+  const { code, name, provinceCode } = commune;
+  storage.setItem(CHOSEN_COMMUNE_KEY, JSON.stringify({ code, name, provinceCode }));
   for (const listener of listeners) listener();
 }
 

@@ -14,7 +14,7 @@ const FALLBACK_ERROR = "Đã có lỗi xảy ra. Vui lòng thử lại.";
  * Searches communes for `query` (already debounced by the caller). A newer query cancels the request
  * of an older one, so a slow answer never overwrites a fresh one. `retry` runs the same query again.
  */
-export function useCommuneSearch(query: string): CommuneSearch & { retry: () => void } {
+export function useCommuneSearch(query: string, province?: string): CommuneSearch & { retry: () => void } {
   const [state, setState] = useState<CommuneSearch>({ status: "loading", previous: null });
   const [attempt, setAttempt] = useState(0);
 
@@ -22,7 +22,7 @@ export function useCommuneSearch(query: string): CommuneSearch & { retry: () => 
   useEffect(() => {
     const controller = new AbortController();
     setState((current) => ({ status: "loading", previous: shownResults(current) }));
-    searchCommunes(query, controller.signal).then(
+    searchCommunes(query, controller.signal, province).then(
       (communes) => {
         if (!controller.signal.aborted) setState({ status: "ready", communes });
       },
@@ -32,7 +32,7 @@ export function useCommuneSearch(query: string): CommuneSearch & { retry: () => 
       },
     );
     return () => controller.abort();
-  }, [query, attempt]);
+  }, [query, province, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry };

@@ -1,9 +1,7 @@
 import { summariseAnswers } from "@dvc/shared/forms/engine/index";
 import type { FileableProcedure } from "@dvc/shared/procedures/definition";
-import { useEffect } from "react";
-import { Button, useLocation } from "zmp-ui";
+import { Button } from "zmp-ui";
 import { unitName } from "../citizen/commune-names";
-import { rememberPlace } from "../citizen/last-place";
 import type { DraftSync } from "../drafts/draft-sync";
 import { REVIEW_SEGMENT } from "../routes";
 import { AlertIcon } from "../ui/icons";
@@ -25,10 +23,7 @@ export function ReviewPage({ sync, form }: { sync: DraftSync; form: FileableProc
   const snapshot = useSyncSnapshot(sync);
   const { draft, status } = snapshot;
   const nav = useWizardNavigation(sync, form);
-  const location = useLocation();
   const { state, submit } = useSubmit(sync, form);
-
-  useEffect(() => rememberPlace(location.pathname), [location.pathname]);
 
   const declarations = visibleDeclarations(form.form, draft.answers);
   const declarationIds = new Set(declarations.map((field) => field.id));
@@ -56,12 +51,6 @@ export function ReviewPage({ sync, form }: { sync: DraftSync; form: FileableProc
             declarationIds.has(error.path) ? focusField(error.path) : nav.edit(error.stepId, true)
           }
         />
-        {state.status === "failed" ? (
-          <div className="dvc-callout dvc-callout--warn" role="alert">
-            <AlertIcon size={22} className="dvc-callout__icon" />
-            <p>{state.message}</p>
-          </div>
-        ) : null}
         <h1 className="dvc-page-title">Kiểm tra lại hồ sơ</h1>
         <p className="dvc-lead">Xem lại thông tin trước khi nộp. Bấm “Sửa” để thay đổi.</p>
         {summary.map((step) => (
@@ -105,7 +94,30 @@ export function ReviewPage({ sync, form }: { sync: DraftSync; form: FileableProc
           />
         ))}
         <div className="dvc-actions">
-          <Button size="large" fullWidth loading={state.status === "sending"} onClick={() => void submit()}>
+          {/* Beside the button that failed, where the citizen's eyes are, and announced at once. */}
+          {state.status === "failed" ? (
+            <div id="submit-error" className="dvc-callout dvc-callout--warn" role="alert">
+              <AlertIcon size={22} className="dvc-callout__icon" />
+              <p>{state.message}</p>
+            </div>
+          ) : null}
+          {/* The list of what to fix is at the top (announced there); here, beside the button, a pointer to it. */}
+          {errors.length > 0 ? (
+            <p id="submit-error" className="dvc-field__error">
+              <AlertIcon size={18} className="dvc-field__error-icon" />
+              <span>
+                Chưa nộp được: {errors.length === 1 ? "1 mục" : `${errors.length} mục`} cần sửa, xem danh sách
+                ở đầu trang.
+              </span>
+            </p>
+          ) : null}
+          <Button
+            size="large"
+            fullWidth
+            loading={state.status === "sending"}
+            aria-describedby={state.status === "failed" || errors.length > 0 ? "submit-error" : undefined}
+            onClick={() => void submit()}
+          >
             {state.status === "failed" && state.retryable ? "Nộp lại" : "Nộp hồ sơ"}
           </Button>
           <p className="dvc-muted dvc-center">Sau khi nộp, bạn nhận mã hồ sơ để theo dõi.</p>

@@ -1,8 +1,7 @@
 import { stepProgress, validateStep, visibleSteps } from "@dvc/shared/forms/engine/index";
 import type { FileableProcedure } from "@dvc/shared/procedures/definition";
 import { useEffect, useState } from "react";
-import { Button, useLocation, useNavigate } from "zmp-ui";
-import { rememberPlace } from "../citizen/last-place";
+import { Button, useNavigate } from "zmp-ui";
 import type { DraftSync } from "../drafts/draft-sync";
 import { stepPath } from "../routes";
 import { Screen } from "../ui/screen";
@@ -28,7 +27,6 @@ export function StepForm({
   const snapshot = useSyncSnapshot(sync);
   const { draft, status } = snapshot;
   const navigate = useNavigate();
-  const location = useLocation();
   const nav = useWizardNavigation(sync, form);
   const [shownAt, setShownAt] = useState(() => (nav.showErrorsOnArrival ? Date.now() : 0));
   usePrefill(sync, form, stepId);
@@ -41,10 +39,9 @@ export function StepForm({
   // Once per page shown (a page on its way out during the transition must not take it back).
   const stepShows = step !== undefined;
   useEffect(() => {
-    rememberPlace(location.pathname);
     if (stepShows && sync.getSnapshot().draft.currentStepId !== stepId)
       sync.update({ currentStepId: stepId });
-  }, [sync, stepId, stepShows, location.pathname]);
+  }, [sync, stepId, stepShows]);
 
   // A step hidden by an earlier answer (or an old link): go to the first step instead.
   const firstStepId = steps[0]?.id;
@@ -74,9 +71,7 @@ export function StepForm({
     errors: errorsByPath(errors),
     saveNow: () => sync.saveNow(),
     prefilledBadge: (fieldId) =>
-      draft.prefilled.includes(fieldId) ? (
-        <span className="dvc-tag dvc-tag--soft">Đã điền sẵn từ hồ sơ</span>
-      ) : null,
+      draft.prefilled.includes(fieldId) ? <span className="dvc-tag dvc-tag--soft">Đã điền sẵn</span> : null,
   };
 
   const next = () => {

@@ -5,10 +5,10 @@
  */
 import type { CitizenProfile } from "@dvc/shared/api/citizen-profile";
 import type { Draft } from "@dvc/shared/api/drafts";
-import { type Profile, prefillAnswers } from "@dvc/shared/forms/engine/index";
+import { type ChosenPlace, type Profile, prefillAnswers } from "@dvc/shared/forms/engine/index";
 import type { FileableProcedure } from "@dvc/shared/procedures/definition";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
-import { ApiError } from "../api";
+import { ApiError, getCommune } from "../api";
 import { getDraft } from "../api/drafts";
 import { getProcedureDefinition, keepDefinition, peekProcedureDefinition } from "../api/procedure-definition";
 import { getProfile } from "../api/profile";
@@ -131,6 +131,27 @@ export function forgetProfile(): void {
   profilePromise = null;
 }
 
+const places = new Map<string, Promise<ChosenPlace | null>>();
+
+/**
+ * The commune the draft is filed at — the one chosen on Home, where the citizen lives — with its
+ * province, asked once per commune (null when it cannot be read: prefill is a help, never a blocker).
+ */
+function placeOnce(communeCode: string): Promise<ChosenPlace | null> {
+  let place = places.get(communeCode);
+  if (place === undefined) {
+    place = getCommune(communeCode).then(
+      (commune) => ({ provinceCode: commune.provinceCode, communeCode: commune.code }),
+      () => {
+        places.delete(communeCode);
+        return null;
+      },
+    );
+    places.set(communeCode, place);
+  }
+  return place;
+}
+
 function asEngineProfile(profile: CitizenProfile): Profile {
   const out: Profile = {};
   const { fullName, dateOfBirth, sex, ethnicity, nationality, cccd, phone, email, address } = profile;
@@ -147,14 +168,24 @@ function asEngineProfile(profile: CitizenProfile): Profile {
 }
 
 /**
- * Fills what the profile (and Zalo's name) already knows into empty answers the citizen has not touched,
- * and copies "same as" answers. Run when a step opens: a copy's source may have been answered meanwhile.
+ * Fills what the profile already knows into empty answers the citizen has not touched — on first use,
+ * before a profile is saved, the name from Zalo and the commune chosen on Home — and copies "same as"
+ * answers. Run when a step opens: a copy's source may have been answered meanwhile.
  */
-export function applyPrefill(sync: DraftSync, form: FileableProcedure, profile: CitizenProfile | null): void {
+export function applyPrefill(
+  sync: DraftSync,
+  form: FileableProcedure,
+  profile: CitizenProfile | null,
+  place: ChosenPlace | null = null,
+): void {
   const { draft } = sync.getSnapshot();
   if (draft.submittedAs !== null) return;
   const name = currentSession()?.citizen.name;
-  const sources = { profile: profile ? asEngineProfile(profile) : {}, zalo: name ? { name } : {} };
+  const sources = {
+    profile: profile ? asEngineProfile(profile) : {},
+    zalo: name ? { name } : {},
+    ...(place ? { commune: place } : {}),
+  };
   const filled = prefillAnswers(form.form, sources, draft.answers);
   const answers = { ...draft.answers };
   const newly: string[] = [];
@@ -176,9 +207,12 @@ export function usePrefill(sync: DraftSync, form: FileableProcedure, stepId: str
   // biome-ignore lint/correctness/useExhaustiveDependencies: `stepId` re-runs it on each step (copies may have a source now).
   useEffect(() => {
     let live = true;
-    void profileOnce().then((profile) => {
-      if (live) applyPrefill(sync, form, profile);
-    });
+    const { communeCode } = sync.getSnapshot().draft;
+    void Promise.all([profileOnce(), communeCode ? placeOnce(communeCode) : null]).then(
+      ([profile, place]) => {
+        if (live) applyPrefill(sync, form, profile, place);
+      },
+    );
     return () => {
       live = false;
     };

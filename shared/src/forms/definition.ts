@@ -67,6 +67,9 @@ export const PERSON_PARTS = [
 ] as const;
 export type PersonPart = (typeof PERSON_PARTS)[number];
 
+/** Sex as answers store it (answers.ts SEXES, identity/cccd.ts Sex). */
+const SEX_VALUES = ["nam", "nu"] as const;
+
 export const optionSchema = z.object({ value: z.string().min(1), label: z.string().min(1) }).strict();
 
 const base = {
@@ -112,13 +115,35 @@ const leafFieldSchemas = [
     .strict(),
   z.object({ ...base, type: z.literal("date"), bounds: dateBounds.optional() }).strict(),
   z.object({ ...base, type: z.literal("select"), options: z.array(optionSchema).min(1) }).strict(),
-  z.object({ ...base, type: z.literal("radio"), options: z.array(optionSchema).min(2) }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal("radio"),
+      options: z.array(optionSchema).min(2),
+      /**
+       * Choosing one of these options says the person in another field is of this sex ("Mẹ" → the
+       * requester is a woman): checked against the sex that person's CCCD encodes (and their stated sex).
+       */
+      impliesSex: z
+        .object({ person: z.string(), options: z.record(z.string(), z.enum(SEX_VALUES)) })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   z.object({ ...base, type: z.literal("yes_no") }).strict(),
   z.object({ ...base, type: z.literal("cccd") }).strict(),
   z.object({ ...base, type: z.literal("phone") }).strict(),
   z.object({ ...base, type: z.literal("email") }).strict(),
   /** Two-tier address since 1/7/2025: province → commune → street detail (no district). */
-  z.object({ ...base, type: z.literal("address"), detailRequired: z.boolean().default(true) }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal("address"),
+      detailRequired: z.boolean().default(true),
+      /** What the free-text line asks for, when not a street address (a place of birth: a health facility). */
+      detailLabel: z.string().min(1).optional(),
+    })
+    .strict(),
   z
     .object({
       ...base,
@@ -128,6 +153,8 @@ const leafFieldSchemas = [
         .min(1)
         .default([...PERSON_PARTS]),
       dateOfBirthBounds: dateBounds.optional(),
+      /** The person's sex is known from the role (a mother is a woman): the CCCD must encode it. */
+      expectedSex: z.enum(SEX_VALUES).optional(),
     })
     .strict(),
   z
@@ -197,6 +224,14 @@ export const formDefinitionSchema = z
     for (const step of form.steps) {
       for (const field of step.fields) {
         if (field.type === "group") checkGroupConditions(field, ctx);
+        if (field.type === "radio" && field.impliesSex) {
+          const values = new Set(field.options.map((option) => option.value));
+          for (const key of Object.keys(field.impliesSex.options).filter((value) => !values.has(value)))
+            ctx.addIssue({
+              code: "custom",
+              message: `impliesSex of "${field.id}" names unknown option "${key}"`,
+            });
+        }
       }
     }
   });
@@ -222,6 +257,7 @@ function referencedFields(steps: Step[]): string[] {
     for (const field of step.fields) {
       ids.push(...conditionFields(field.visibleWhen));
       if (field.prefill?.from === "field") ids.push(field.prefill.field);
+      if (field.type === "radio" && field.impliesSex) ids.push(field.impliesSex.person);
     }
   }
   return ids;

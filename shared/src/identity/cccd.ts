@@ -39,7 +39,8 @@ export interface CccdCheckOptions {
   currentYear?: number;
 }
 
-const SEX_LABEL: Record<Sex, string> = { nam: "nam", nu: "nữ" };
+/** "nam"/"nữ", as a sentence says it. */
+export const SEX_LABEL: Readonly<Record<Sex, string>> = { nam: "nam", nu: "nữ" };
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 function vietnamYearNow(): number {
@@ -66,6 +67,14 @@ export function parseCccd(input: string): CccdInfo | undefined {
     birthYearSuffix,
     birthYear: 1900 + 100 * centuryIndex + Number(birthYearSuffix),
   };
+}
+
+/**
+ * The sex digit 4 encodes, when the number is well formed (12 digits, known province); undefined
+ * otherwise. Lets a form derive a person's sex instead of asking it.
+ */
+export function sexFromCccd(input: unknown): Sex | undefined {
+  return typeof input === "string" ? parseCccd(input)?.sex : undefined;
 }
 
 /** Checks a CCCD number as typed (spaces and dots allowed) and returns the 12 digits. */

@@ -57,13 +57,19 @@ export const declarationField: FieldInput = {
   statement: DECLARATION_STATEMENT,
 };
 
-/** Number of certified copies of the result (8.000 đ a copy, Thông tư 281/2016/TT-BTC). */
-export function copiesField(what: string): FieldInput {
+/**
+ * Number of certified copies of the result (8.000 đ a copy, Thông tư 281/2016/TT-BTC). Optional: left
+ * blank means none, so a citizen who wants none types nothing (forms versioned since take this).
+ */
+export function copiesField(what: string, { optional = false }: { optional?: boolean } = {}): FieldInput {
   return {
     id: "copies",
     type: "number",
     label: `Số bản sao ${what} cần cấp thêm`,
-    help: "Bản sao dùng khi nộp các hồ sơ khác (đi học, ngân hàng…). Phí 8.000 đồng/bản. Ghi 0 nếu không cần.",
+    help: optional
+      ? "Bản sao dùng khi nộp các hồ sơ khác (đi học, ngân hàng…). Phí 8.000 đồng/bản. Để trống nếu không cần."
+      : "Bản sao dùng khi nộp các hồ sơ khác (đi học, ngân hàng…). Phí 8.000 đồng/bản. Ghi 0 nếu không cần.",
+    ...(optional ? { required: false } : {}),
     min: 0,
     max: 20,
     unit: "bản",

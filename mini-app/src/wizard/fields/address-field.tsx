@@ -1,4 +1,5 @@
 import { HANOI_PROVINCE_CODE } from "@dvc/shared/api/units";
+import { PROVINCES } from "@dvc/shared/procedures/provinces";
 import { type ReactNode, useState } from "react";
 import { rememberCommuneName, useCommuneName } from "../../citizen/commune-names";
 import { CommuneSearchPanel } from "../../citizen/commune-search-panel";
@@ -7,8 +8,9 @@ import { describedBy, FieldError, FieldHint, TextInput } from "../../ui/text-inp
 import { asRecord, asText, type FieldEnv, type FieldPath, inputId, wrapperId } from "./field-types";
 
 /**
- * The two-tier address since 1/7/2025: province (Hà Nội, where the service runs), commune picked with
- * the same search as Home (old names work), then the street detail typed.
+ * The two-tier address since 1/7/2025: the province chosen from the 34 (Hà Nội, where the service runs,
+ * until another is chosen), the commune picked with the same search as Home within that province (old
+ * names work), then the street detail typed — or what `detailLabel` asks (a place of birth's facility).
  */
 export function AddressInput({
   path,
@@ -18,6 +20,7 @@ export function AddressInput({
   onChange,
   env,
   detailRequired = true,
+  detailLabel = "Số nhà, đường, thôn/tổ dân phố",
   badge,
 }: {
   path: FieldPath;
@@ -27,6 +30,7 @@ export function AddressInput({
   onChange: (value: unknown) => void;
   env: FieldEnv;
   detailRequired?: boolean;
+  detailLabel?: string;
   badge?: ReactNode;
 }) {
   const [picking, setPicking] = useState(false);
@@ -34,12 +38,15 @@ export function AddressInput({
   const communeCode = asText(address.communeCode);
   const name = useCommuneName(communeCode || null);
   const error = env.errors.get(path);
-  const communeError = env.errors.get(`${path}.communeCode`) ?? env.errors.get(`${path}.provinceCode`);
+  const communeError = env.errors.get(`${path}.communeCode`);
+  const provinceError = env.errors.get(`${path}.provinceCode`);
   const id = inputId(path);
   const communeId = inputId(`${path}.communeCode`);
+  const provinceId = inputId(`${path}.provinceCode`);
+  const provinceCode = asText(address.provinceCode) || HANOI_PROVINCE_CODE;
 
   const change = (part: Record<string, string>) =>
-    onChange({ provinceCode: HANOI_PROVINCE_CODE, communeCode: "", detail: "", ...address, ...part });
+    onChange({ provinceCode, communeCode: "", detail: "", ...address, ...part });
 
   return (
     <fieldset
@@ -53,10 +60,30 @@ export function AddressInput({
       </legend>
       {help ? <FieldHint id={id}>{help}</FieldHint> : null}
       <FieldError id={id} message={error} />
-      <p className="dvc-address__province">
-        <span className="dvc-address__key">Tỉnh/thành phố</span>
-        <span>Thành phố Hà Nội</span>
-      </p>
+      <div className={`dvc-field dvc-field--nested${provinceError ? " dvc-field--error" : ""}`}>
+        <label className="dvc-field__label dvc-field__label--small" htmlFor={provinceId}>
+          Tỉnh/thành phố
+        </label>
+        <FieldError id={provinceId} message={provinceError} />
+        <select
+          id={provinceId}
+          className={`dvc-input dvc-select${provinceError ? " dvc-input--error" : ""}`}
+          value={provinceCode}
+          aria-describedby={provinceError ? `${provinceId}-error` : undefined}
+          aria-invalid={provinceError ? true : undefined}
+          // Another province's communes are other communes: the one picked no longer applies.
+          onChange={(event) => {
+            if (event.target.value !== provinceCode)
+              change({ provinceCode: event.target.value, communeCode: "" });
+          }}
+        >
+          {PROVINCES.map((province) => (
+            <option key={province.code} value={province.code}>
+              {province.name}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className={`dvc-field dvc-field--nested${communeError ? " dvc-field--error" : ""}`}>
         <span className="dvc-field__label dvc-field__label--small" id={`${communeId}-label`}>
           Xã/phường
@@ -68,6 +95,7 @@ export function AddressInput({
           className={`dvc-picker-button${communeError ? " dvc-input--error" : ""}`}
           aria-labelledby={`${communeId}-label ${communeId}-value`}
           aria-describedby={communeError ? `${communeId}-error` : undefined}
+          aria-invalid={communeError ? true : undefined}
           onClick={() => setPicking(true)}
         >
           <MapPinIcon size={20} className="dvc-picker-button__icon" />
@@ -79,7 +107,7 @@ export function AddressInput({
       </div>
       <TextInput
         id={inputId(`${path}.detail`)}
-        label={detailRequired ? "Số nhà, đường, thôn/tổ dân phố" : "Số nhà, đường, thôn/tổ dân phố (nếu có)"}
+        label={detailRequired ? detailLabel : `${detailLabel} (nếu có)`}
         error={env.errors.get(`${path}.detail`)}
         value={asText(address.detail)}
         onChange={(detail) => change({ detail })}
@@ -96,6 +124,7 @@ export function AddressInput({
           </div>
           <div className="dvc-overlay__body">
             <CommuneSearchPanel
+              province={provinceCode}
               chosenCode={communeCode || null}
               onPick={(commune) => {
                 rememberCommuneName(commune.code, commune.name);

@@ -49,6 +49,7 @@ export function LeafView(props: FieldProps<LeafField>) {
           onChange={props.onChange}
           env={props.env}
           detailRequired={field.detailRequired}
+          detailLabel={field.detailLabel}
           badge={props.env.prefilledBadge(field.id)}
         />
       );

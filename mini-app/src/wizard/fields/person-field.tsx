@@ -1,12 +1,14 @@
 import { SEXES } from "@dvc/shared/forms/answers";
 import type { PersonPart } from "@dvc/shared/forms/definition";
-import { PERSON_PART_LABELS } from "@dvc/shared/forms/engine/index";
+import { NAME_MAX_LENGTH, PERSON_PART_LABELS } from "@dvc/shared/forms/engine/index";
+import { sexFromCccd } from "@dvc/shared/identity/cccd";
 import { ETHNIC_GROUPS } from "@dvc/shared/procedures/options";
 import { RadioGroup } from "../../ui/choices";
 import { describedBy, FieldError, FieldHint, TextInput } from "../../ui/text-input";
 import { AddressInput } from "./address-field";
 import { DateInput } from "./date-input";
 import { asRecord, asText, inputId, type LeafProps, wrapperId } from "./field-types";
+import { LengthNote } from "./length-note";
 
 const ETHNICITY_NAMES: readonly string[] = ETHNIC_GROUPS.map((group) => group.name);
 
@@ -19,6 +21,14 @@ export function PersonField({ field, path, value, onChange, env }: LeafProps<"pe
   const id = inputId(path);
   const error = env.errors.get(path);
   const set = (part: PersonPart, partValue: unknown) => onChange({ ...person, [part]: partValue });
+  // Digit 4 of the CCCD encodes the sex: asked beside it, the sex follows the number (until chosen otherwise).
+  const derivedSex = sexFromCccd(person.cccd);
+  const setCccd = (cccd: string) => {
+    const follows = person.sex === undefined || person.sex === derivedSex;
+    const next = sexFromCccd(cccd);
+    const sex = field.parts.includes("sex") && follows && next !== undefined ? { sex: next } : {};
+    onChange({ ...person, cccd, ...sex });
+  };
 
   const render = (part: PersonPart) => {
     const partPath = `${path}.${part}`;
@@ -49,6 +59,11 @@ export function PersonField({ field, path, value, onChange, env }: LeafProps<"pe
             options={SEXES}
             value={current}
             onChange={(next) => set(part, next)}
+            hint={
+              field.parts.includes("cccd") && derivedSex !== undefined && current === derivedSex
+                ? "Theo chữ số thứ 4 của số CCCD"
+                : undefined
+            }
             inline
           />
         );
@@ -75,9 +90,15 @@ export function PersonField({ field, path, value, onChange, env }: LeafProps<"pe
             label={label}
             error={partError}
             value={asText(current)}
-            onChange={(next) => set(part, next)}
+            onChange={(next) => (part === "cccd" ? setCccd(next) : set(part, next))}
             inputMode={part === "cccd" ? "numeric" : undefined}
-            maxLength={part === "cccd" ? 16 : 100}
+            // A name is never cut as typed: the counter says when it is too long.
+            maxLength={part === "cccd" ? 16 : undefined}
+            after={
+              part === "fullName" ? (
+                <LengthNote id={partId} value={asText(current)} max={NAME_MAX_LENGTH} error={partError} />
+              ) : undefined
+            }
             placeholder={part === "cccd" ? "12 chữ số" : part === "nationality" ? "Việt Nam" : undefined}
             autoComplete={part === "fullName" ? "name" : "off"}
           />
@@ -130,6 +151,7 @@ function EthnicitySelect({
         className={`dvc-input dvc-select${error ? " dvc-input--error" : ""}`}
         value={current}
         aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
         onChange={(event) => set("ethnicity", event.target.value || undefined)}
       >
         <option value="">— Chọn dân tộc —</option>

@@ -3,6 +3,7 @@ import { Checkbox, RadioGroup } from "../../ui/choices";
 import { describedBy, FieldError, FieldHint, TextInput } from "../../ui/text-input";
 import { DateInput } from "./date-input";
 import { asText, inputId, type LeafProps, wrapperId } from "./field-types";
+import { LengthNote } from "./length-note";
 
 type TextLike = "text" | "long_text" | "number" | "email" | "cccd";
 
@@ -19,7 +20,13 @@ export function TextLikeField({ field, path, value, onChange, env }: LeafProps<T
   };
   switch (field.type) {
     case "long_text":
-      return <TextInput {...common} multiline maxLength={field.maxLength} />;
+      return (
+        <TextInput
+          {...common}
+          multiline
+          after={<LengthNote id={id} value={common.value} max={field.maxLength} error={common.error} />}
+        />
+      );
     case "number":
       return (
         <TextInput
@@ -34,7 +41,13 @@ export function TextLikeField({ field, path, value, onChange, env }: LeafProps<T
     case "cccd":
       return <TextInput {...common} inputMode="numeric" maxLength={16} placeholder="12 chữ số" />;
     default:
-      return <TextInput {...common} maxLength={field.maxLength} placeholder={field.placeholder} />;
+      return (
+        <TextInput
+          {...common}
+          placeholder={field.placeholder}
+          after={<LengthNote id={id} value={common.value} max={field.maxLength} error={common.error} />}
+        />
+      );
   }
 }
 

@@ -12,6 +12,8 @@ export interface AddressOptions {
   label: string;
   required: boolean;
   detailRequired: boolean;
+  /** What the free-text line asks for when it is not a street address (see definition.ts). */
+  detailLabel?: string;
 }
 
 /**
@@ -26,7 +28,11 @@ export function addressSchema(options: AddressOptions): z.ZodType<AddressAnswer 
   });
 }
 
-function answeredAddressSchema({ label, detailRequired }: AddressOptions): z.ZodType<AddressAnswer> {
+function answeredAddressSchema({
+  label,
+  detailRequired,
+  detailLabel,
+}: AddressOptions): z.ZodType<AddressAnswer> {
   return z.unknown().transform((raw, ctx): AddressAnswer => {
     if (!isRecord(raw)) {
       addIssue(ctx, MESSAGES.addressRequired(label));
@@ -51,15 +57,30 @@ function answeredAddressSchema({ label, detailRequired }: AddressOptions): z.Zod
       MESSAGES.communeRequired(label),
       MESSAGES.communeCode(label),
     );
-    const detail = addressDetail(ownValue(raw, "detail"), label, detailRequired, problems);
+    const missingDetail =
+      detailLabel === undefined
+        ? MESSAGES.detailRequired(label)
+        : MESSAGES.detailRequiredAs(label, detailLabel);
+    const detail = addressDetail(
+      ownValue(raw, "detail"),
+      label,
+      detailRequired ? missingDetail : null,
+      problems,
+    );
     for (const [key, message] of problems) addIssue(ctx, message, [key]);
     return problems.length > 0 ? z.NEVER : { provinceCode, communeCode, detail };
   });
 }
 
-function addressDetail(raw: unknown, label: string, required: boolean, problems: [string, string][]): string {
+/** `missing` is the message when the line is required and blank; null when it may be blank. */
+function addressDetail(
+  raw: unknown,
+  label: string,
+  missing: string | null,
+  problems: [string, string][],
+): string {
   if (!isAnswered(raw)) {
-    if (required) problems.push(["detail", MESSAGES.detailRequired(label)]);
+    if (missing !== null) problems.push(["detail", missing]);
     return "";
   }
   const checked = checkText(raw, label, { maxLength: DETAIL_MAX_LENGTH });

@@ -3,8 +3,9 @@ import type { Field, FormDefinition } from "../definition";
 import { groupSchema } from "./group-schema";
 import { leafSchema, type SchemaContext } from "./leaf-schema";
 import { asAnswers, ownValue } from "./paths";
+import { sexRuleIssues } from "./sex-rules";
 import type { NormalisedAnswers, NormalisedValue } from "./types";
-import { parseInto, withoutUndefined } from "./zod-check";
+import { addIssue, parseInto, withoutUndefined } from "./zod-check";
 
 /** The schema of one field's answer, whatever its type. */
 export function fieldAnswerSchema(
@@ -46,6 +47,11 @@ export function buildAnswersSchema(
     // Own values only, so an answer keyed like an Object.prototype member is never read by accident.
     const picked = Object.fromEntries(fields.map((field) => [field.id, ownValue(answers, field.id)]));
     const parsed = parseInto(object, picked, ctx);
-    return parsed.ok ? withoutUndefined<NormalisedValue>(parsed.value) : z.NEVER;
+    // Rules across fields, once each field is read: a relationship against the sex a CCCD encodes.
+    const byId = new Map(allFields(form).map((field) => [field.id, field]));
+    const crossIssues = sexRuleIssues(fields, answers, byId);
+    for (const issue of crossIssues) addIssue(ctx, issue.message, [issue.fieldId]);
+    if (!parsed.ok || crossIssues.length > 0) return z.NEVER;
+    return withoutUndefined<NormalisedValue>(parsed.value);
   });
 }

@@ -36,7 +36,8 @@ export function checkLongText(raw: unknown, label: string, maxLength: number): C
   return length > maxLength ? fail(MESSAGES.tooLong(label, maxLength, length)) : pass(value);
 }
 
-const NAME_MAX_LENGTH = 100;
+/** A person's name at most (the app counts towards it as the citizen types). */
+export const NAME_MAX_LENGTH = 100;
 const NOT_IN_NAME = /[^\p{L}\p{M} '.-]/u;
 
 /** A person's name: letters (any script, for ethnic-minority and foreign names), spaces, ' . and -. */

@@ -18,7 +18,10 @@ export interface DisplayOptions {
  * anything else (a draft's half-typed answer) is shown as typed rather than hidden.
  */
 export function displayLeaf(field: LeafField, value: unknown, options: DisplayOptions): string {
-  if (!isAnswered(value) || (field.type === "declaration" && value === false)) return DISPLAY.unanswered;
+  if (!isAnswered(value) || (field.type === "declaration" && value === false)) {
+    // An optional question left blank was answered "none" (no copies wanted), not forgotten.
+    return field.required || field.type === "declaration" ? DISPLAY.unanswered : DISPLAY.none;
+  }
   switch (field.type) {
     case "number":
       return typeof value === "number" ? withUnit(formatVietnameseNumber(value), field.unit) : asText(value);

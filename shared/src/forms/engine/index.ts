@@ -19,6 +19,7 @@ export {
   fieldAnswerSchema,
   softValue,
 } from "./answers-schema";
+export { NAME_MAX_LENGTH } from "./checks";
 export { type AnswerLookup, evaluateCondition } from "./conditions";
 export { typedFieldCount } from "./counts";
 export { formatDateVi, type ParsedDate, parseDateInput } from "./dates";
@@ -27,7 +28,13 @@ export { itemVisibility, minimumItems, visibleItemFields } from "./group-schema"
 export type { SchemaContext } from "./leaf-schema";
 export { DISPLAY as FORM_DISPLAY, MESSAGES as FORM_MESSAGES, PERSON_PART_LABELS } from "./messages";
 export { formatVietnameseNumber, type ParsedNumber, parseVietnameseNumber } from "./numbers";
-export { type PrefillSources, type Profile, prefillAnswers, type ZaloInfo } from "./prefill";
+export {
+  type ChosenPlace,
+  type PrefillSources,
+  type Profile,
+  prefillAnswers,
+  type ZaloInfo,
+} from "./prefill";
 export { type StepProgress, stepProgress } from "./progress";
 export type { Visibility } from "./resolver";
 export { type SummaryItem, type SummaryStep, summariseAnswers } from "./summary";

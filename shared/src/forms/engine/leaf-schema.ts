@@ -39,7 +39,12 @@ export function leafSchema(field: LeafField, context: SchemaContext): z.ZodType<
     return personSchema(field, { blockLabel, today: context.today });
   }
   if (field.type === "address") {
-    return addressSchema({ label, required: field.required, detailRequired: field.detailRequired });
+    return addressSchema({
+      label,
+      required: field.required,
+      detailRequired: field.detailRequired,
+      detailLabel: field.detailLabel,
+    });
   }
   return withPresence(fromCheck(leafCheck(field, label, context.today)), {
     required: field.required,

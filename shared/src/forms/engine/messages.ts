@@ -49,6 +49,13 @@ export const MESSAGES = {
 
   /** The identity checks already say what to fix; the label tells which of several numbers it is. */
   identity: (label: string, message: string) => `${label}: ${lowerFirst(message)}`,
+  /** A role that fixes the sex (the mother) given a CCCD of the other sex. */
+  cccdRoleSex: (label: string, digit: number, encoded: string, role: string, expected: string) =>
+    `${label}: chữ số thứ 4 (${digit}) là của người ${encoded}, nhưng ${lowerFirst(role)} là người ${expected}. Hãy kiểm tra lại số CCCD`,
+  /** "Mẹ" chosen while the requester's CCCD (or stated sex) says a man. */
+  relationshipSex: (label: string, option: string, person: string, encoded: string, source: string) =>
+    // A question label reads on into a sentence ("Bạn là gì của cháu? Người yêu cầu…"), not "?:".
+    `${label.endsWith("?") ? `${label} ${person}` : `${label}: ${lowerFirst(person)}`} ${source} là người ${encoded}, nên không chọn được “${option}”. Hãy chọn lại quan hệ, hoặc sửa số CCCD nếu nhập nhầm`,
   email: (label: string) => `${label}: địa chỉ email chưa đúng, ví dụ ten@gmail.com`,
 
   addressRequired: (label: string) => `${label}: vui lòng chọn tỉnh/thành phố và xã/phường`,
@@ -57,6 +64,9 @@ export const MESSAGES = {
   provinceCode: (label: string) => `${label}: mã tỉnh/thành phố gồm 2 chữ số, vui lòng chọn lại`,
   communeCode: (label: string) => `${label}: mã xã/phường gồm 5 chữ số, vui lòng chọn lại`,
   detailRequired: (label: string) => `${label}: vui lòng nhập số nhà, tên đường hoặc thôn, tổ dân phố`,
+  /** The free-text line of an address that asks something else (a place of birth: the facility). */
+  detailRequiredAs: (label: string, detailLabel: string) =>
+    `${label}: vui lòng nhập ${lowerFirst(detailLabel)}`,
 
   attachmentTooFew: (label: string, min: number, noun: string) => `${label}: cần ít nhất ${min} ${noun}`,
   attachmentTooMany: (label: string, max: number, noun: string, actual: number) =>

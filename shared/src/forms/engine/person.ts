@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCccd, SEX_LABEL } from "../../identity/cccd";
 import { type PersonAnswer, SEXES } from "../answers";
 import type { LeafField, PersonPart } from "../definition";
 import { addressSchema } from "./address";
@@ -79,15 +80,39 @@ function partSchema(part: PersonPart, field: PersonField, options: PersonOptions
     case "sex":
       return required((raw) => checkOption(raw, label, SEXES), MESSAGES.requiredChoice(label));
     case "ethnicity":
+      // Picked from the list of 54 ethnic groups, so the blank message says "chọn".
+      return required(
+        (raw) => checkText(raw, label, { maxLength: SHORT_TEXT }),
+        MESSAGES.requiredChoice(label),
+      );
     case "nationality":
       return required((raw) => checkText(raw, label, { maxLength: SHORT_TEXT }));
     case "cccd":
-      return required((raw) =>
-        checkCccd(raw, label, {
+      return required((raw) => {
+        const checked = checkCccd(raw, label, {
           dateOfBirth: known.dateOfBirth,
           sex: known.sex,
           currentYear: yearOf(options.today),
-        }),
-      );
+        });
+        return checked.ok ? roleSexCheck(checked.value, label, field, options.blockLabel) : checked;
+      });
   }
+}
+
+/** A block whose role fixes the sex (the mother, the father): the CCCD must encode that sex. */
+function roleSexCheck(cccd: string, label: string, field: PersonField, blockLabel: string): Check<string> {
+  const info = parseCccd(cccd);
+  if (field.expectedSex === undefined || info === undefined || info.sex === field.expectedSex) {
+    return { ok: true, value: cccd };
+  }
+  return {
+    ok: false,
+    message: MESSAGES.cccdRoleSex(
+      label,
+      info.centuryDigit,
+      SEX_LABEL[info.sex],
+      blockLabel,
+      SEX_LABEL[field.expectedSex],
+    ),
+  };
 }

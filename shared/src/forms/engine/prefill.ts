@@ -1,3 +1,4 @@
+import { sexFromCccd } from "../../identity/cccd";
 import type { AddressAnswer } from "../answers";
 import type { Field, FormDefinition, Prefill, ProfileKey } from "../definition";
 import { allFields } from "./answers-schema";
@@ -15,9 +16,15 @@ export interface ZaloInfo {
   name?: string;
   phone?: string;
 }
+/** The commune the citizen chose on Home (where they live and file): a start for their residence. */
+export interface ChosenPlace {
+  provinceCode: string;
+  communeCode: string;
+}
 export interface PrefillSources {
   profile?: Profile;
   zalo?: ZaloInfo;
+  commune?: ChosenPlace;
 }
 
 /**
@@ -50,20 +57,36 @@ export function prefillAnswers(
   return answers;
 }
 
-function externalValue(field: Field, prefill: Prefill, { profile = {}, zalo = {} }: PrefillSources): unknown {
+function externalValue(
+  field: Field,
+  prefill: Prefill,
+  { profile = {}, zalo = {}, commune }: PrefillSources,
+): unknown {
   if (prefill.from === "zalo") {
     const value = zalo[prefill.key];
     return field.type === "person" && prefill.key === "name" ? { fullName: value } : value;
   }
   if (prefill.from !== "profile") return undefined;
   // A person block prefilled from the profile is the citizen: every part comes from the profile.
-  if (field.type === "person") return personFromProfile(profile);
+  if (field.type === "person") return personFromProfile(profile, zalo, commune);
   return profile[prefill.key];
 }
 
-function personFromProfile(profile: Profile): Record<string, unknown> {
-  const { fullName, dateOfBirth, sex, ethnicity, nationality, cccd, address } = profile;
-  return { fullName, dateOfBirth, sex, ethnicity, nationality, cccd, residence: address };
+/**
+ * The citizen as a person block. A saved profile wins; on first use, before anything is saved, the
+ * name comes from Zalo and the residence starts at the commune chosen on Home (the street is typed).
+ * Sex the profile lacks is read from the CCCD's digit 4, never asked when it can be derived.
+ */
+function personFromProfile(
+  profile: Profile,
+  zalo: ZaloInfo,
+  commune: ChosenPlace | undefined,
+): Record<string, unknown> {
+  const { dateOfBirth, ethnicity, nationality, cccd } = profile;
+  const fullName = profile.fullName ?? zalo.name;
+  const sex = profile.sex ?? sexFromCccd(cccd);
+  const residence = profile.address ?? (commune ? { ...commune, detail: "" } : undefined);
+  return { fullName, dateOfBirth, sex, ethnicity, nationality, cccd, residence };
 }
 
 /** Adapts a copied answer to the target: a person's residence serves an address field. */

@@ -45,7 +45,8 @@ describe("summariseAnswers", () => {
       photos: "1 tệp: giay-to.jpg",
       "members.0.relation": "Khác",
       "members.0.relationOther": "cháu ngoại",
-      "members.0.memberCccd": "Chưa nhập",
+      // Optional and left blank: "none", not "not yet typed".
+      "members.0.memberCccd": "Không có",
       agree: "Đã xác nhận",
     });
     expect(shown).not.toHaveProperty("mailing");

@@ -74,7 +74,8 @@ function previousMarriage(side: "self" | "partner", who: string): FieldInput[] {
 
 export const procedure: ProcedureDefinitionInput = {
   code: "1.000894",
-  version: 1,
+  // 2: the requester's sex follows the CCCD (asked after it, derived from digit 4); copies optional.
+  version: 2,
   title: "Đăng ký kết hôn",
   officialName: "Thủ tục đăng ký kết hôn",
   summary:
@@ -132,7 +133,8 @@ export const procedure: ProcedureDefinitionInput = {
         id: "banThan",
         title: "Thông tin của bạn",
         fields: [
-          requesterField(["fullName", "dateOfBirth", "sex", "cccd", "residence"]),
+          // Sex after the CCCD: the app fills it from the number's digit 4 (it is still checked against it).
+          requesterField(["fullName", "dateOfBirth", "cccd", "sex", "residence"]),
           phoneField,
           emailField,
           ...previousMarriage("self", "bạn"),
@@ -155,11 +157,12 @@ export const procedure: ProcedureDefinitionInput = {
         ],
       },
       {
+        // The pledge is asked on the review page, after the citizen reads what they pledge.
         id: "banSao",
-        title: "Bản sao và cam đoan",
+        title: "Bản sao trích lục kết hôn",
         description:
           "Sau khi hồ sơ được duyệt, cả hai cùng đến UBND xã/phường để ký và nhận Giấy chứng nhận kết hôn.",
-        fields: [copiesField("trích lục kết hôn"), declarationField],
+        fields: [copiesField("trích lục kết hôn", { optional: true }), declarationField],
       },
     ],
   },

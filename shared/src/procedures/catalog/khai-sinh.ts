@@ -37,7 +37,8 @@ export const EFORM_FIELD_COUNT = 31;
 
 export const procedure: ProcedureDefinitionInput = {
   code: "1.001193",
-  version: 1,
+  // 2: the place of birth names a facility in any province; roles checked against the CCCD; copies optional.
+  version: 2,
   title: "Đăng ký khai sinh",
   officialName: "Thủ tục đăng ký khai sinh",
   summary:
@@ -125,6 +126,8 @@ export const procedure: ProcedureDefinitionInput = {
               { value: "cha", label: "Cha" },
               { value: "khac", label: "Người khác (ông, bà, người thân, người nuôi dưỡng)" },
             ],
+            // The CCCD's digit 4 encodes the sex: a man's number cannot be the mother's.
+            impliesSex: { person: "requester", options: { me: "nu", cha: "nam" } },
           },
           {
             id: "relationshipOther",
@@ -150,10 +153,13 @@ export const procedure: ProcedureDefinitionInput = {
             dateOfBirthBounds: { minDaysFromToday: -36500, maxDaysFromToday: 0 },
           },
           {
+            // Nghị định 123/2015, Điều 4: the health facility's name (or the address when born elsewhere),
+            // then its commune and province, as on the Giấy chứng sinh.
             id: "birthPlace",
             type: "address",
             label: "Nơi sinh",
-            help: "Tên bệnh viện hoặc nơi cháu sinh ra, như trên Giấy chứng sinh. Ví dụ: Bệnh viện Phụ sản Hà Nội.",
+            help: "Như trên Giấy chứng sinh: chọn tỉnh/thành phố và xã/phường nơi cháu sinh ra, rồi ghi tên cơ sở y tế (ví dụ Bệnh viện Phụ sản Hà Nội) hoặc địa chỉ nếu cháu sinh ngoài cơ sở y tế.",
+            detailLabel: "Tên cơ sở y tế hoặc địa chỉ nơi sinh",
           },
           {
             id: "birthProofFile",
@@ -175,6 +181,7 @@ export const procedure: ProcedureDefinitionInput = {
             type: "person",
             label: "Mẹ của cháu",
             parts: ["fullName", "cccd"],
+            expectedSex: "nu",
             visibleWhen: { not: { field: "relationship", equals: "me" } },
           },
           {
@@ -189,6 +196,7 @@ export const procedure: ProcedureDefinitionInput = {
             type: "person",
             label: "Cha của cháu",
             parts: ["fullName", "cccd"],
+            expectedSex: "nam",
             visibleWhen: {
               all: [
                 { not: { field: "relationship", equals: "cha" } },
@@ -215,9 +223,10 @@ export const procedure: ProcedureDefinitionInput = {
         ],
       },
       {
+        // The pledge is asked on the review page, after the citizen reads what they pledge.
         id: "banSao",
-        title: "Bản sao và cam đoan",
-        fields: [copiesField("Giấy khai sinh"), declarationField],
+        title: "Bản sao Giấy khai sinh",
+        fields: [copiesField("Giấy khai sinh", { optional: true }), declarationField],
       },
     ],
   },

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { sexFromCccd } from "../../../identity/cccd";
 import type { Field, FormDefinition, GroupField, LeafField } from "../../definition";
 import { allFields } from "../answers-schema";
 import { minimumCount } from "../attachments";
@@ -33,8 +34,27 @@ function answersFor(fields: readonly Field[], today: string): fc.Arbitrary<Recor
   return fc.record(model).map((record) => {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
-    return out;
+    return agreeWithSex(fields, out);
   });
+}
+
+/**
+ * A choice that says a person's sex ("Mẹ") is valid only when that person's CCCD agrees: otherwise the
+ * generated answer takes an option that agrees or says nothing about sex.
+ */
+function agreeWithSex(fields: readonly Field[], answers: Record<string, unknown>): Record<string, unknown> {
+  for (const field of fields) {
+    if (field.type !== "radio" || field.impliesSex === undefined) continue;
+    const person = answers[field.impliesSex.person];
+    const cccd =
+      typeof person === "object" && person !== null ? (person as { cccd?: unknown }).cccd : undefined;
+    const sex = sexFromCccd(cccd);
+    const implied = field.impliesSex.options;
+    const chosen = answers[field.id];
+    if (sex === undefined || typeof chosen !== "string" || (implied[chosen] ?? sex) === sex) continue;
+    answers[field.id] = field.options.find((option) => (implied[option.value] ?? sex) === sex)?.value;
+  }
+  return answers;
 }
 
 function fieldArb(field: Field, today: string): fc.Arbitrary<unknown> {
@@ -91,7 +111,10 @@ function personArb(field: PersonField, today: string): fc.Arbitrary<Record<strin
   const bounds = field.dateOfBirthBounds ?? { maxDaysFromToday: 0 };
   const birth = fc.record({
     iso: isoDayArb(today, bounds.minDaysFromToday, bounds.maxDaysFromToday),
-    sex: fc.constantFrom<"nam" | "nu">("nam", "nu"),
+    sex:
+      field.expectedSex === undefined
+        ? fc.constantFrom<"nam" | "nu">("nam", "nu")
+        : fc.constant(field.expectedSex),
   });
   return birth.chain(({ iso, sex }) =>
     fc
