@@ -2,6 +2,7 @@
  * Names of communes by code, remembered on the device: answers keep only codes (addressAnswerSchema),
  * and a review page saying "Xã/phường mã 00292" would mean nothing to a citizen.
  */
+import { provinceName } from "@dvc/shared/procedures/provinces";
 import { useEffect, useState } from "react";
 import { getCommune } from "../api";
 import { storage } from "../platform/zalo";
@@ -32,9 +33,25 @@ export function communeName(code: string): string | undefined {
 
 const HANOI = "Thành phố Hà Nội";
 
+/** Provinces the service runs in, by GSO code, as people say them ("Hà Nội", not "Thành phố Hà Nội"). */
+const PROVINCE_SHORT_NAMES: Readonly<Record<string, string>> = { "01": "Hà Nội" };
+
+export function provinceShortName(code: string): string | undefined {
+  return PROVINCE_SHORT_NAMES[code];
+}
+
+/**
+ * A commune's name without its type, for lists where the type is said once beside it: "Phường Bạch Mai"
+ * → "Bạch Mai". A name that does not start with its type is kept whole.
+ */
+export function bareCommuneName(name: string, type: string): string {
+  const prefix = `${type} `;
+  return name.startsWith(prefix) && name.length > prefix.length ? name.slice(prefix.length) : name;
+}
+
 /** For summariseAnswers' `unitName`: names where known, else the engine falls back to the code. */
 export function unitName(kind: "province" | "commune", code: string): string | undefined {
-  if (kind === "province") return code === "01" ? HANOI : undefined;
+  if (kind === "province") return code === "01" ? HANOI : provinceName(code);
   return communeName(code);
 }
 

@@ -11,6 +11,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
+// jsdom has no layout: an accessible name joins the row's lines without the spaces a browser puts
+// between blocks, hence `\s*` in the names below.
+
 /** Opens the app on Home and taps the call to action; returns the search box. */
 async function openPicker() {
   const view = render(<AppShell />);
@@ -29,15 +32,21 @@ describe("commune picker", () => {
     server.use(communesHandler(asked));
     const { box } = await openPicker();
 
-    expect(await screen.findByRole("button", { name: /^Phường Ba Đình/ })).toBeTruthy();
-    expect(screen.getByRole("button", { name: /^Xã Sóc Sơn/ })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: /^Phường\s*Ba Đình/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Xã\s*Sóc Sơn/ })).toBeTruthy();
     expect(screen.getByText("4 xã/phường")).toBeTruthy();
 
     type(box, "hang bai");
     // The previous list stays on screen (dimmed) until the answer comes, so wait for the new line.
     const oldName = await screen.findByText("Trước đây: Phường Hàng Bài (Quận Hoàn Kiếm)");
-    expect(oldName.closest("button")?.textContent).toMatch(/^Phường Cửa Nam/);
-    expect(screen.queryByRole("button", { name: /^Phường Ba Đình/ })).toBeNull();
+    const row = oldName.closest("button");
+    // Seen: the name once, then its type and province; heard: the full name first.
+    expect(row?.querySelector(".dvc-commune-row__name")?.textContent).toBe("Cửa Nam");
+    expect(row?.querySelector(".dvc-commune-row__meta")?.textContent).toBe("Phường · Hà Nội");
+    expect(
+      screen.getByRole("button", { name: /^Phường\s*Cửa Nam\s*· Hà Nội\s*Trước đây: Phường Hàng Bài/ }),
+    ).toBe(row);
+    expect(screen.queryByRole("button", { name: /^Phường\s*Ba Đình/ })).toBeNull();
     // Debounced: one request for the pause, not one per keystroke.
     expect(asked).toEqual([null, "hang bai"]);
   });
@@ -46,14 +55,16 @@ describe("commune picker", () => {
     server.use(communesHandler());
     const { view, box } = await openPicker();
     type(box, "bach mai");
-    fireEvent.click(await screen.findByRole("button", { name: /^Phường Bạch Mai/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Phường\s*Bạch Mai/ }));
 
     expect((await screen.findByTestId("chosen-commune")).textContent).toBe("Phường Bạch Mai");
     expect(await screen.findByText("Đã lưu: Phường Bạch Mai")).toBeTruthy();
     expect(JSON.parse(window.localStorage.getItem(CHOSEN_COMMUNE_KEY) ?? "null")).toEqual({
       code: "00292",
       name: "Phường Bạch Mai",
+      provinceCode: "01",
     });
+    expect(screen.getByText("Hà Nội")).toBeTruthy();
 
     view.unmount();
     render(<AppShell />);
@@ -62,7 +73,7 @@ describe("commune picker", () => {
 
     // "Đổi" reopens the picker with the current choice marked.
     fireEvent.click(screen.getByRole("button", { name: "Đổi" }));
-    const current = await screen.findByRole("button", { name: /^Phường Bạch Mai/ });
+    const current = await screen.findByRole("button", { name: /^Phường\s*Bạch Mai/ });
     expect(current.getAttribute("aria-current")).toBe("true");
   });
 
@@ -112,7 +123,7 @@ describe("commune picker", () => {
     expect(box.value).toBe("bach mai");
 
     fireEvent.click(within(alert).getByRole("button", { name: "Thử lại" }));
-    expect(await screen.findByRole("button", { name: /^Phường Bạch Mai/ })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: /^Phường\s*Bạch Mai/ })).toBeTruthy();
     expect(box.value).toBe("bach mai");
     expect(asked).toEqual([null, "bach mai", "bach mai"]);
   });

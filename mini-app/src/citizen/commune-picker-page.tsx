@@ -1,6 +1,6 @@
 import type { CommuneSummary } from "@dvc/shared/api/units";
 import { useLocation, useNavigate } from "zmp-ui";
-import { ROUTES } from "../routes";
+import { afterCommunePicked, ROUTES } from "../routes";
 import { Screen } from "../ui/screen";
 import { useToast } from "../ui/use-toast";
 import { rememberCommuneName } from "./commune-names";
@@ -21,10 +21,12 @@ export function CommunePickerPage() {
   };
 
   const pick = (commune: CommuneSummary) => {
-    choose({ code: commune.code, name: commune.name });
+    choose({ code: commune.code, name: commune.name, provinceCode: commune.provinceCode });
     rememberCommuneName(commune.code, commune.name);
     toast(`Đã lưu: ${commune.name}`);
-    leave();
+    const next = afterCommunePicked(location.state);
+    if (next) navigate(next, { replace: true });
+    else leave();
   };
 
   return (

@@ -1,7 +1,7 @@
 import type { CommuneSummary } from "@dvc/shared/api/units";
 import { type ChangeEvent, useState } from "react";
 import { Input } from "zmp-ui";
-import { SearchIcon } from "../ui/icons";
+import { CloseIcon, SearchIcon } from "../ui/icons";
 import { Loading, Notice } from "../ui/notice";
 import { useDebouncedValue } from "../ui/use-debounced-value";
 import { CommuneList } from "./commune-list";
@@ -20,12 +20,15 @@ const MAX_QUERY_LENGTH = 100;
 export function CommuneSearchPanel({
   chosenCode,
   onPick,
+  province,
 }: {
   chosenCode: string | null;
   onPick: (commune: CommuneSummary) => void;
+  /** GSO province code to search in (a place of birth may be anywhere); Hà Nội when not given. */
+  province?: string;
 }) {
   const [query, setQuery] = useState("");
-  const search = useCommuneSearch(useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS));
+  const search = useCommuneSearch(useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS), province);
   return (
     <>
       <div className="dvc-picker__search">
@@ -37,7 +40,8 @@ export function CommuneSearchPanel({
           onChange={(event: ChangeEvent<HTMLInputElement>) => setQuery(event.target.value)}
           maxLength={MAX_QUERY_LENGTH}
           prefix={<SearchIcon size={20} className="dvc-picker__search-icon" />}
-          clearable
+          // zmp-ui's own clear glyph is a nameless "✖": this one is named for screen readers.
+          allowClear={{ clearIcon: <CloseIcon size={20} label="Xoá nội dung tìm" /> }}
           autoComplete="off"
           autoCorrect="off"
           spellCheck={false}

@@ -4,6 +4,7 @@ import { isInsideZalo } from "../platform/zalo";
 import { ROUTES } from "../routes";
 import { signInInsideZalo, useSession } from "../session/session";
 import { ChevronRightIcon, MapPinIcon, ShieldIcon } from "../ui/icons";
+import { provinceShortName } from "./commune-names";
 import { ProcedureSearchCard } from "./procedure-search";
 import { useChosenCommune } from "./use-chosen-commune";
 
@@ -12,8 +13,9 @@ const DraftsCard = lazy(() => import("./my-files-section").then((m) => ({ defaul
 const DossiersCard = lazy(() => import("./my-files-section").then((m) => ({ default: m.DossiersCard })));
 
 /**
- * The first screen: what do you need to do (search, common procedures), what you left unfinished, your
- * dossiers, and your commune — procedures are filed there, so until one is chosen it asks for it.
+ * The first screen: your dossiers first once you have some (the one just filed is in view without
+ * scrolling), then what do you need to do (search, common procedures), what you left unfinished, and your
+ * commune — procedures are filed there, so until one is chosen it asks for it.
  */
 export function HomePage() {
   const navigate = useNavigate();
@@ -34,14 +36,17 @@ export function HomePage() {
         <h1 className="dvc-hero__title">Dịch vụ công</h1>
         <p className="dvc-hero__lead">Làm thủ tục hành chính từng bước, ngay trên Zalo.</p>
       </header>
+      {signedIn ? (
+        <Suspense fallback={null}>
+          <DossiersCard />
+        </Suspense>
+      ) : null}
       <ProcedureSearchCard />
       <Suspense fallback={null}>
         <DraftsCard signedIn={signedIn} />
       </Suspense>
       <CommuneCard />
-      <Suspense fallback={null}>
-        <DossiersCard signedIn={signedIn} />
-      </Suspense>
+      {signedIn ? null : <SignInForDossiersCard />}
       {signedIn ? (
         <button type="button" className="dvc-card dvc-card--link" onClick={() => navigate(ROUTES.myData)}>
           <ShieldIcon className="dvc-card--link__icon" />
@@ -59,6 +64,7 @@ export function HomePage() {
 function CommuneCard() {
   const navigate = useNavigate();
   const { commune } = useChosenCommune();
+  const province = commune?.provinceCode ? provinceShortName(commune.provinceCode) : undefined;
   const openPicker = () => navigate(ROUTES.communePicker);
   return (
     <section className="dvc-card" aria-labelledby="dvc-commune-heading">
@@ -69,9 +75,12 @@ function CommuneCard() {
           </h2>
           <div className="dvc-chosen">
             <MapPinIcon className="dvc-chosen__icon" />
-            <p className="dvc-chosen__name" data-testid="chosen-commune">
-              {commune.name}
-            </p>
+            <div className="dvc-chosen__text">
+              <p className="dvc-chosen__name" data-testid="chosen-commune">
+                {commune.name}
+              </p>
+              {province ? <p className="dvc-chosen__province">{province}</p> : null}
+            </div>
             <Button size="large" variant="secondary" className="dvc-chosen__change" onClick={openPicker}>
               Đổi
             </Button>
@@ -92,6 +101,22 @@ function CommuneCard() {
           </Button>
         </>
       )}
+    </section>
+  );
+}
+
+/** Signed out, where the dossiers would be: a way to sign in and see them (no server answer to wait for). */
+function SignInForDossiersCard() {
+  const navigate = useNavigate();
+  return (
+    <section className="dvc-card" aria-labelledby="dvc-dossiers-title">
+      <h2 id="dvc-dossiers-title" className="dvc-card__title">
+        Hồ sơ của tôi
+      </h2>
+      <p className="dvc-card__text">Đăng nhập để xem các hồ sơ bạn đã nộp và tình trạng giải quyết.</p>
+      <Button size="large" variant="secondary" fullWidth onClick={() => navigate(ROUTES.dossiers)}>
+        Đăng nhập để xem hồ sơ
+      </Button>
     </section>
   );
 }

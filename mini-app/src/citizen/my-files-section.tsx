@@ -1,8 +1,7 @@
 import { Button, useNavigate } from "zmp-ui";
-import { dossierPath, ROUTES, stepPath } from "../routes";
-import { formatDate, formatDateTime } from "../ui/format";
-import { ChevronRightIcon, FolderIcon } from "../ui/icons";
-import { StatusTag } from "../ui/status-tag";
+import { DossierRow, newestFirst } from "../dossiers/dossier-row";
+import { ROUTES, stepPath } from "../routes";
+import { formatDate } from "../ui/format";
 import { useMyFiles } from "./use-my-files";
 
 const SHOWN_ON_HOME = 3;
@@ -41,49 +40,35 @@ export function DraftsCard({ signedIn }: { signedIn: boolean }) {
   );
 }
 
-/** Home's "Hồ sơ của tôi"; signed out, a way to sign in and see them. */
-export function DossiersCard({ signedIn }: { signedIn: boolean }) {
+/**
+ * Home's "Hồ sơ của tôi", signed in: near the top, newest first, so a dossier just filed is in view on
+ * coming back from the receipt. With none filed yet it takes no room (the search comes first).
+ */
+export function DossiersCard() {
   const navigate = useNavigate();
-  const { dossiers, problem } = useMyFiles(signedIn);
+  const { dossiers, problem } = useMyFiles(true);
+  if (dossiers !== null && dossiers.length === 0) return null;
   return (
-    <section className="dvc-card" aria-labelledby="dvc-dossiers-title">
+    <section className="dvc-card" aria-labelledby="dvc-dossiers-title" data-testid="home-dossiers">
       <h2 id="dvc-dossiers-title" className="dvc-card__title">
         Hồ sơ của tôi
       </h2>
-      {!signedIn ? (
-        <>
-          <p className="dvc-card__text">Đăng nhập để xem các hồ sơ bạn đã nộp và tình trạng giải quyết.</p>
-          <Button size="large" variant="secondary" fullWidth onClick={() => navigate(ROUTES.dossiers)}>
-            Đăng nhập để xem hồ sơ
-          </Button>
-        </>
-      ) : dossiers === null ? (
+      {dossiers === null ? (
         <p className="dvc-muted" role="status">
           {problem ?? "Đang tải…"}
         </p>
-      ) : dossiers.length === 0 ? (
-        <p className="dvc-card__text">Bạn chưa nộp hồ sơ nào.</p>
       ) : (
         <ul className="dvc-rows dvc-rows--flush">
-          {dossiers.slice(0, SHOWN_ON_HOME).map((dossier) => (
-            <li key={dossier.code}>
-              <button type="button" className="dvc-row" onClick={() => navigate(dossierPath(dossier.code))}>
-                <FolderIcon className="dvc-row__icon" />
-                <span className="dvc-row__text">
-                  <span className="dvc-row__title">{dossier.procedureTitle}</span>
-                  <span className="dvc-row__meta">
-                    <StatusTag status={dossier.status} label={dossier.statusLabel} />
-                  </span>
-                  <span className="dvc-row__meta">Mã hồ sơ: {dossier.code}</span>
-                  <span className="dvc-row__meta">Hẹn trả: {formatDateTime(dossier.dueAt)}</span>
-                </span>
-                <ChevronRightIcon size={20} className="dvc-row__chevron" />
-              </button>
-            </li>
-          ))}
+          {newestFirst(dossiers)
+            .slice(0, SHOWN_ON_HOME)
+            .map((dossier) => (
+              <li key={dossier.code}>
+                <DossierRow dossier={dossier} />
+              </li>
+            ))}
         </ul>
       )}
-      {signedIn && dossiers !== null && dossiers.length > SHOWN_ON_HOME ? (
+      {dossiers !== null && dossiers.length > SHOWN_ON_HOME ? (
         <Button variant="tertiary" fullWidth onClick={() => navigate(ROUTES.dossiers)}>
           Xem tất cả {dossiers.length} hồ sơ
         </Button>

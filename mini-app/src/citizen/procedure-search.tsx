@@ -26,7 +26,7 @@ export function ProcedureSearchCard() {
           id="dvc-procedure-q"
           type="search"
           className="dvc-search__input"
-          placeholder="Ví dụ: khai sinh, tạm trú, kết hôn"
+          placeholder="Ví dụ: khai sinh, tạm trú"
           value={query}
           maxLength={MAX_PROCEDURE_QUERY_LENGTH}
           onChange={(event) => setQuery(event.target.value)}

@@ -45,15 +45,22 @@ function merge(server: Draft[]): DraftItem[] {
   return [...items.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-/** Both Home cards read one request: a fetch started moments ago is shared. */
-const SHARE_FOR_MS = 2000;
-let shared: { at: number; result: Promise<PromiseSettledResult<unknown>[]> } | null = null;
+type Lists = [PromiseSettledResult<DossierSummary[]>, PromiseSettledResult<Draft[]>];
 
-function fetchLists(): Promise<[PromiseSettledResult<DossierSummary[]>, PromiseSettledResult<Draft[]>]> {
-  if (!shared || Date.now() - shared.at > SHARE_FOR_MS) {
-    shared = { at: Date.now(), result: Promise.allSettled([listDossiers(), listDrafts()]) };
+/**
+ * Both Home cards read one request: one still on its way is shared. Once answered it is not reused, so
+ * coming back to Home (from a receipt, say) always lists the dossier just filed.
+ */
+let inFlight: Promise<Lists> | null = null;
+
+function fetchLists(): Promise<Lists> {
+  if (!inFlight) {
+    const request: Promise<Lists> = Promise.allSettled([listDossiers(), listDrafts()]).finally(() => {
+      if (inFlight === request) inFlight = null;
+    });
+    inFlight = request;
   }
-  return shared.result as Promise<[PromiseSettledResult<DossierSummary[]>, PromiseSettledResult<Draft[]>]>;
+  return inFlight;
 }
 
 /** The citizen's dossiers and unfinished drafts; drafts on this phone show even offline or signed out. */

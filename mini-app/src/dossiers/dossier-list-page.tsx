@@ -2,13 +2,11 @@ import type { DossierSummary } from "@dvc/shared/api/dossiers";
 import { useCallback, useEffect, useState } from "react";
 import { useLocation, useNavigate } from "zmp-ui";
 import { listDossiers } from "../api/dossiers";
-import { dossierPath, ROUTES } from "../routes";
+import { ROUTES } from "../routes";
 import { RequireSession } from "../session/require-session";
-import { formatDateTime } from "../ui/format";
-import { ChevronRightIcon, FolderIcon } from "../ui/icons";
 import { Loading, Notice } from "../ui/notice";
 import { Screen } from "../ui/screen";
-import { StatusTag } from "../ui/status-tag";
+import { DossierRow, newestFirst } from "./dossier-row";
 
 type Listing =
   | { status: "loading" }
@@ -42,7 +40,7 @@ function DossierList() {
       (dossiers) =>
         setListing({
           status: "ready",
-          dossiers: [...dossiers].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)),
+          dossiers: newestFirst(dossiers),
         }),
       (error: unknown) => {
         if (!controller.signal.aborted) {
@@ -73,18 +71,7 @@ function DossierList() {
     <ul className="dvc-rows">
       {listing.dossiers.map((dossier) => (
         <li key={dossier.code}>
-          <button type="button" className="dvc-row" onClick={() => navigate(dossierPath(dossier.code))}>
-            <FolderIcon className="dvc-row__icon" />
-            <span className="dvc-row__text">
-              <span className="dvc-row__title">{dossier.procedureTitle}</span>
-              <span className="dvc-row__meta">Mã {dossier.code}</span>
-              <span className="dvc-row__meta">
-                <StatusTag status={dossier.status} label={dossier.statusLabel} />
-              </span>
-              <span className="dvc-row__meta">Hẹn trả: {formatDateTime(dossier.dueAt)}</span>
-            </span>
-            <ChevronRightIcon size={20} className="dvc-row__chevron" />
-          </button>
+          <DossierRow dossier={dossier} />
         </li>
       ))}
     </ul>

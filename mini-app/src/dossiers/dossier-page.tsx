@@ -9,6 +9,7 @@ import { Loading, Notice } from "../ui/notice";
 import { Screen } from "../ui/screen";
 import { StatusTag } from "../ui/status-tag";
 import { countdownText } from "./due-text";
+import { FiledAnswers } from "./filed-answers";
 import { ResultFileButton } from "./result-file-button";
 import { SupplementForm } from "./supplement-form";
 import { isDetail, useDossier } from "./use-dossier";
@@ -50,8 +51,13 @@ function Summary({ dossier }: { dossier: DossierSummary }) {
   const countdown = isClockRunning(dossier.status) ? countdownText(dossier.dueAt) : null;
   return (
     <div className="dvc-section">
-      <p className="dvc-eyebrow">Mã hồ sơ {dossier.code}</p>
+      <p className="dvc-eyebrow">Mã hồ sơ: {dossier.code}</p>
       <h1 className="dvc-page-title">{dossier.procedureTitle}</h1>
+      {dossier.subjectName ? (
+        <p className="dvc-lead" data-testid="dossier-subject">
+          {dossier.subjectName}
+        </p>
+      ) : null}
       <StatusTag status={dossier.status} label={dossier.statusLabel} />
       <dl className="dvc-facts">
         <div className="dvc-facts__row">
@@ -126,6 +132,7 @@ function Details({ dossier, onChanged }: { dossier: DossierDetail; onChanged: ()
           ))}
         </ol>
       </section>
+      <FiledAnswers dossier={dossier} />
     </>
   );
 }

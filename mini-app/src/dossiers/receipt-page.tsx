@@ -1,5 +1,5 @@
 import type { DossierSummary } from "@dvc/shared/api/dossiers";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { Button, useLocation, useNavigate, useParams } from "zmp-ui";
 import { followOfficialAccount, isInsideZalo } from "../platform/zalo";
 import { dossierPath, ROUTES } from "../routes";
@@ -19,7 +19,10 @@ function initialDossier(state: unknown, code: string): DossierSummary | null {
   return fromState?.code === code ? fromState : peekReceipt(code);
 }
 
-/** "00070-K7M4-RX26" → ["00070", "K7M4", "RX26"], shown apart to read aloud. */
+/**
+ * "00070-K7M4-RX26" → ["00070", "K7M4", "RX26"]: each group kept whole on a line, joined by the dashes
+ * the code has everywhere (list, tracking page, chat), so what is read is what is typed.
+ */
 function codeGroups(code: string): string[] {
   return code.split("-");
 }
@@ -70,7 +73,15 @@ export default function ReceiptPage() {
         <p className="dvc-receipt__code" data-testid="dossier-code">
           {codeGroups(dossier.code).map((group, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the groups of one code, in order.
-            <span key={index}>{group}</span>
+            <Fragment key={index}>
+              {/* <wbr>: a line may break after any dash, even before a digit (the rules forbid "-7"). */}
+              {index > 0 ? (
+                <>
+                  -<wbr />
+                </>
+              ) : null}
+              <span>{group}</span>
+            </Fragment>
           ))}
         </p>
         <Button variant="secondary" size="large" prefixIcon={<CopyIcon size={20} />} onClick={copy}>
@@ -83,6 +94,12 @@ export default function ReceiptPage() {
             <dt>Thủ tục</dt>
             <dd>{dossier.procedureTitle}</dd>
           </div>
+          {dossier.subjectName ? (
+            <div className="dvc-facts__row">
+              <dt>Hồ sơ của</dt>
+              <dd>{dossier.subjectName}</dd>
+            </div>
+          ) : null}
           <div className="dvc-facts__row">
             <dt>Tình trạng</dt>
             <dd>{dossier.statusLabel}</dd>

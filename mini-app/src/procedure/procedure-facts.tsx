@@ -1,24 +1,6 @@
-import type { Fee, LegalTime, ProcedureDefinition } from "@dvc/shared/procedures/definition";
-import { formatVnd } from "../ui/format";
+import type { Fee, ProcedureDefinition } from "@dvc/shared/procedures/definition";
+import { feeAmountText, feeRows } from "@dvc/shared/procedures/procedure-text";
 import { CheckIcon, FileIcon } from "../ui/icons";
-
-const CHANNEL_LABEL: Record<Fee["channel"], string> = {
-  online: "Nộp trực tuyến",
-  direct: "Nộp trực tiếp",
-  postal: "Nộp qua bưu chính",
-};
-
-export function legalTimeText(time: LegalTime): string {
-  if (time.kind === "same_day") {
-    return "Trong ngày làm việc, nếu hồ sơ đến trước 15:00. Đến sau 15:00 thì có kết quả trong ngày làm việc tiếp theo.";
-  }
-  return `${time.days} ngày làm việc kể từ khi hồ sơ được tiếp nhận.`;
-}
-
-function feeText(fee: Fee): string {
-  if (fee.amountVnd === null) return "Theo mức do HĐND thành phố quy định";
-  return fee.amountVnd === 0 ? "Miễn phí" : formatVnd(fee.amountVnd);
-}
 
 /** What to have ready: papers to photograph, and those the officer looks up so the citizen does not. */
 export function DocumentList({ documents }: { documents: ProcedureDefinition["documents"] }) {
@@ -54,17 +36,16 @@ export function DocumentList({ documents }: { documents: ProcedureDefinition["do
   );
 }
 
+/** Each fee once: channels that cost the same share a row ("Nộp trực tuyến, trực tiếp hoặc qua bưu chính"). */
 export function FeeList({ fees }: { fees: Fee[] }) {
   if (fees.length === 0) return <p className="dvc-text">Không mất phí.</p>;
-  const online = fees.filter((fee) => fee.channel === "online");
-  const shown = online.length > 0 ? [...online, ...fees.filter((fee) => fee.channel !== "online")] : fees;
   return (
-    <dl className="dvc-facts">
-      {shown.map((fee) => (
-        <div key={fee.channel} className="dvc-facts__row">
-          <dt>{CHANNEL_LABEL[fee.channel]}</dt>
+    <dl className="dvc-facts" data-testid="fee-list">
+      {feeRows(fees).map(({ label, fee }) => (
+        <div key={label} className="dvc-facts__row">
+          <dt>{label}</dt>
           <dd>
-            <strong>{feeText(fee)}</strong>
+            <strong>{feeAmountText(fee)}</strong>
             {fee.description ? <span className="dvc-facts__note">{fee.description}</span> : null}
           </dd>
         </div>

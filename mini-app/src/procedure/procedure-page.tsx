@@ -1,4 +1,5 @@
 import { AGENCIES, type ProcedureDefinition } from "@dvc/shared/procedures/definition";
+import { legalTimeText } from "@dvc/shared/procedures/procedure-text";
 import { useCallback, useEffect, useState } from "react";
 import { Button, useLocation, useNavigate, useParams } from "zmp-ui";
 import { getProcedureDefinition } from "../api/procedure-definition";
@@ -8,7 +9,7 @@ import { ROUTES, startDraftPath, stepPath } from "../routes";
 import { ClockIcon, MapPinIcon } from "../ui/icons";
 import { Loading, Notice } from "../ui/notice";
 import { Screen } from "../ui/screen";
-import { DocumentList, FeeList, legalTimeText } from "./procedure-facts";
+import { DocumentList, FeeList } from "./procedure-facts";
 
 type Loaded =
   | { status: "loading" }

@@ -36,6 +36,11 @@ export const dossierSummarySchema = z.object({
   code: z.string(),
   procedureCode: procedureCodeSchema,
   procedureTitle: z.string(),
+  /**
+   * Whose dossier it is ("Nguyễn Minh Khôi" for a birth registration; dossierSubjectName): sent only to
+   * the dossier's owner; a name, never an identity or phone number. Null when the answers name no one.
+   */
+  subjectName: z.string().nullable().optional(),
   communeCode: z.string(),
   status: dossierStatusSchema,
   statusLabel: z.string(),

@@ -1,36 +1,21 @@
-import {
-  type Fee,
-  type LegalTime,
-  miniAppLink,
-  type ProcedureDefinition,
-  procedurePath,
-  startDraftPath,
-} from "@dvc/shared";
+import { miniAppLink, type ProcedureDefinition, procedurePath, startDraftPath } from "@dvc/shared";
+import { documentLine, feeSentence, legalTimeText } from "@dvc/shared/procedures/procedure-text";
 import { type BotReply, BUTTONS } from "./replies";
 
 /** Documents listed in a chat bubble; the rest are on the procedure's screen in the Mini App. */
 const MAX_DOCUMENTS_LISTED = 6;
 
-function legalTimeText(time: LegalTime): string {
-  if (time.kind === "same_day") return "trong ngày nếu nộp trước 15:00, nếu sau thì ngày làm việc tiếp theo";
-  return `${time.days} ngày làm việc`;
-}
-
+/** The fee of the way this app files it (online), else the first listed; the words are shared with the app. */
 function feeText(procedure: ProcedureDefinition): string {
   const channel = procedure.online ? "online" : "direct";
-  const fee: Fee | undefined = procedure.fees.find((f) => f.channel === channel) ?? procedure.fees[0];
-  if (!fee) return "miễn phí";
-  if (fee.amountVnd === null) return "theo mức HĐND tỉnh/thành phố quy định (hỏi cán bộ xã/phường)";
-  if (fee.amountVnd === 0) return "miễn phí";
-  return `${fee.amountVnd.toLocaleString("vi-VN")} đồng${fee.description ? ` (${fee.description})` : ""}`;
+  const fee = procedure.fees.find((f) => f.channel === channel) ?? procedure.fees[0];
+  return fee ? feeSentence(fee) : "Miễn phí.";
 }
 
 function documentLines(procedure: ProcedureDefinition): string[] {
   // Papers the officer pulls from the national databases are not asked of the citizen (NĐ 104/2022).
   const asked = procedure.documents.filter((doc) => !doc.pulledFromDatabase);
-  const lines = asked
-    .slice(0, MAX_DOCUMENTS_LISTED)
-    .map((doc) => `• ${doc.name}${doc.required ? "" : ` (${doc.when ?? "nếu có"})`}`);
+  const lines = asked.slice(0, MAX_DOCUMENTS_LISTED).map((doc) => `• ${documentLine(doc)}`);
   if (asked.length > MAX_DOCUMENTS_LISTED) {
     lines.push(`• … và ${asked.length - MAX_DOCUMENTS_LISTED} giấy tờ khác (xem trong Mini App)`);
   }
@@ -46,8 +31,8 @@ export function procedureReply(procedure: ProcedureDefinition, miniAppId: string
     "Giấy tờ cần chuẩn bị:",
     ...documentLines(procedure),
     "",
-    `⏱ Thời hạn giải quyết: ${legalTimeText(procedure.legalTime)}.`,
-    `💰 Lệ phí: ${feeText(procedure)}.`,
+    `⏱ Thời hạn giải quyết: ${legalTimeText(procedure.legalTime)}`,
+    `💰 Lệ phí: ${feeText(procedure)}`,
     procedure.online
       ? "Bạn có thể nộp trực tuyến ngay trên Mini App: bấm nút bên dưới, thông tin đã có sẽ được điền sẵn."
       : `Thủ tục này chưa nộp được trên Mini App. ${procedure.howToFile}`,

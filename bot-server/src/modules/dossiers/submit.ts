@@ -80,7 +80,7 @@ async function submitOnce(
   const previous = await findByIdempotencyKey(tx, citizenId, idempotencyKey);
   if (previous) {
     if (previous.requestHash !== requestHash) throw new AppError("UNPROCESSABLE", KEY_REUSED);
-    return { status: 201, replayed: true, dossier: toSummary(previous) };
+    return { status: 201, replayed: true, dossier: toSummary(previous, sealer) };
   }
   // Concurrent submits of one draft queue here; the first commits, the others then see it submitted.
   const draft = await lockOwnDraft(tx, citizenId, input.draftId);
@@ -89,7 +89,7 @@ async function submitOnce(
     const existing = await findOwnDossier(tx, citizenId, draft.submittedDossierCode);
     if (existing) {
       const sameKey = existing.idempotencyKey === idempotencyKey;
-      return { status: sameKey ? 201 : 200, replayed: true, dossier: toSummary(existing) };
+      return { status: sameKey ? 201 : 200, replayed: true, dossier: toSummary(existing, sealer) };
     }
   }
   await requireFilingConsent(tx, citizenId);
@@ -168,6 +168,6 @@ async function fileDraft(
   return {
     status: 201,
     replayed: false,
-    dossier: toSummary({ ...inserted, procedureTitle: procedure.title }),
+    dossier: toSummary({ ...inserted, procedureTitle: procedure.title }, sealer, answers),
   };
 }

@@ -8,8 +8,8 @@ import { toDetail, toSummary } from "./views";
 
 /** The citizen's own dossiers only; someone else's code is "not found", never "forbidden" (SEC-1). */
 
-export async function listDossiers({ db }: FilingDeps, citizenId: string): Promise<DossierSummary[]> {
-  return (await listOwnDossiers(db, citizenId)).map(toSummary);
+export async function listDossiers({ db, sealer }: FilingDeps, citizenId: string): Promise<DossierSummary[]> {
+  return (await listOwnDossiers(db, citizenId)).map((row) => toSummary(row, sealer));
 }
 
 export async function getDossier(

@@ -6,6 +6,7 @@ import {
   NOTICE_DELIVERY_LABELS,
   type NoticeDeliveryState,
 } from "@dvc/shared";
+import { dossierSubjectName } from "@dvc/shared/dossier/dossier-subject";
 import { SEALED } from "../../db/sealed-places";
 import type { Sealer } from "../../lib/crypto";
 import type { NoticeOfDossier } from "../delivery";
@@ -14,14 +15,22 @@ import { dossierNoticeKey } from "./outbox-hook";
 import type { DossierEventRow, DossierWithTitle } from "./repo";
 import { pendingSupplement } from "./supplement-record";
 
-/** Dossiers as the citizen sees them: the plain national label (DOSSIER_STATUS_INFO.citizenLabel). */
+/**
+ * Dossiers as the citizen sees them: the plain national label (DOSSIER_STATUS_INFO.citizenLabel) and
+ * whose dossier it is. Only ever built for the owner: the subject's name is opened from the sealed answers.
+ */
 
-export function toSummary(row: DossierWithTitle): DossierSummary {
+export function toSummary(
+  row: DossierWithTitle,
+  sealer: Sealer,
+  answers: Record<string, unknown> = openAnswers(sealer, row.answersSealed, SEALED.dossierAnswers(row.code)),
+): DossierSummary {
   const status = dossierStatusSchema.parse(row.status);
   return {
     code: row.code,
     procedureCode: row.procedureCode,
     procedureTitle: row.procedureTitle,
+    subjectName: dossierSubjectName(answers),
     communeCode: row.communeCode,
     status,
     statusLabel: DOSSIER_STATUS_INFO[status].citizenLabel,
@@ -40,10 +49,11 @@ export function toDetail(
 ): DossierDetail {
   const noticeOf = new Map(notices.map((notice) => [notice.key, notice.state]));
   const request = row.status === "supplement_requested" ? pendingSupplement(row.supplement) : undefined;
+  const answers = openAnswers(sealer, row.answersSealed, SEALED.dossierAnswers(row.code));
   return {
-    ...toSummary(row),
+    ...toSummary(row, sealer, answers),
     procedureVersion: row.procedureVersion,
-    answers: openAnswers(sealer, row.answersSealed, SEALED.dossierAnswers(row.code)),
+    answers,
     timeline: events.map((event) => {
       const status = dossierStatusSchema.parse(event.status);
       return {

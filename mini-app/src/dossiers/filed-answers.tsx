@@ -1,0 +1,82 @@
+import type { DossierDetail } from "@dvc/shared/api/dossiers";
+import { summariseAnswers } from "@dvc/shared/forms/engine/index";
+import type { FileableProcedure } from "@dvc/shared/procedures/definition";
+import { useEffect, useState } from "react";
+import { getProcedureDefinition } from "../api/procedure-definition";
+import { unitName } from "../citizen/commune-names";
+import { Loading, Notice } from "../ui/notice";
+
+type FormLoad =
+  | { status: "loading" }
+  | { status: "ready"; form: FileableProcedure }
+  | { status: "error"; message: string };
+
+/** The form the dossier was filed on (its own version: the labels the citizen answered). */
+function useFiledForm(code: string, version: number): FormLoad {
+  const [load, setLoad] = useState<FormLoad>({ status: "loading" });
+  useEffect(() => {
+    const controller = new AbortController();
+    getProcedureDefinition(code, version, controller.signal).then(
+      (definition) =>
+        setLoad(
+          definition.online
+            ? { status: "ready", form: definition }
+            : { status: "error", message: "Thủ tục này không có biểu mẫu trực tuyến." },
+        ),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setLoad({
+          status: "error",
+          message:
+            error instanceof Error ? error.message : "Chưa tải được nội dung đã nộp. Vui lòng thử lại sau.",
+        });
+      },
+    );
+    return () => controller.abort();
+  }, [code, version]);
+  return load;
+}
+
+/**
+ * "Thông tin đã nộp": what the citizen sent, read only, worded as on the review page before sending
+ * (same engine, same labels), attachments by file name. Folded by default: the status comes first. The
+ * CCCD shows only its last digits — this screen is often held up at a counter.
+ */
+export function FiledAnswers({ dossier }: { dossier: DossierDetail }) {
+  return (
+    <details className="dvc-section dvc-filed" data-testid="filed-answers">
+      <summary className="dvc-filed__summary">
+        <span className="dvc-section__title">Thông tin đã nộp</span>
+      </summary>
+      <FiledAnswersBody dossier={dossier} />
+    </details>
+  );
+}
+
+function FiledAnswersBody({ dossier }: { dossier: DossierDetail }) {
+  const load = useFiledForm(dossier.procedureCode, dossier.procedureVersion);
+  if (load.status === "loading") return <Loading text="Đang tải nội dung đã nộp…" />;
+  if (load.status === "error") return <Notice tone="error" title={load.message} />;
+  const steps = summariseAnswers(load.form.form, dossier.answers, { unitName, maskIdentity: true })
+    .map((step) => ({ ...step, items: step.items.filter((item) => item.display !== "") }))
+    .filter((step) => step.items.length > 0);
+  return (
+    <div className="dvc-filed__body">
+      {steps.map((step) => (
+        <section key={step.stepId} className="dvc-review__step" aria-labelledby={`filed-${step.stepId}`}>
+          <h3 id={`filed-${step.stepId}`} className="dvc-review__title dvc-filed__step">
+            {step.title}
+          </h3>
+          <dl className="dvc-review__list">
+            {step.items.map((item) => (
+              <div key={item.fieldId} className="dvc-review__row">
+                <dt>{item.label}</dt>
+                <dd>{item.display}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}
