@@ -1,4 +1,4 @@
-import "zmp-ui/zaui.css";
+import "./ui/zmp-ui-styles";
 import "./ui/theme.css";
 import "./ui/app.css";
 import "./ui/home.css";
@@ -10,6 +10,7 @@ import "./ui/wizard.css";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { AppShell } from "./app";
+import { preparePlatform } from "./platform/zalo";
 import { isOfficerPath } from "./routes";
 import { Loading } from "./ui/notice";
 
@@ -18,14 +19,18 @@ const OfficerArea = lazy(() => import("./officer/officer-app"));
 
 const container = document.getElementById("app");
 if (!container) throw new Error("index.html has no #app element");
-createRoot(container).render(
-  <StrictMode>
-    {isOfficerPath(window.location.pathname) ? (
-      <Suspense fallback={<Loading text="Đang mở…" />}>
-        <OfficerArea />
-      </Suspense>
-    ) : (
-      <AppShell />
-    )}
-  </StrictMode>,
+const root = createRoot(container);
+// Outside Zalo this resolves at once; inside, it waits for the SDK that holds the stored session.
+void preparePlatform().then(() =>
+  root.render(
+    <StrictMode>
+      {isOfficerPath(window.location.pathname) ? (
+        <Suspense fallback={<Loading text="Đang mở…" />}>
+          <OfficerArea />
+        </Suspense>
+      ) : (
+        <AppShell />
+      )}
+    </StrictMode>,
+  ),
 );

@@ -11,6 +11,8 @@ vi.mock("./zalo", async (importOriginal) => ({
 }));
 
 const { chooseImagesInZalo, fitWithin } = await import("./images");
+// The SDK loads on first use (platform/zalo.ts): loaded once here, before any test fakes the timers.
+await (await import("./zalo")).loadZaloSdk();
 
 afterEach(() => {
   vi.useRealTimers();
@@ -22,7 +24,10 @@ describe("chooseImagesInZalo", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     chooseImage.mockReturnValue(new Promise(() => {}));
     const picked = chooseImagesInZalo("camera", 1).catch((error: unknown) => error);
-    expect(chooseImage).toHaveBeenCalledWith({ sourceType: ["camera"], count: 1, cameraType: "back" });
+    // The SDK loads on first use (platform/zalo.ts), so the picker opens a moment later.
+    await vi.waitFor(() =>
+      expect(chooseImage).toHaveBeenCalledWith({ sourceType: ["camera"], count: 1, cameraType: "back" }),
+    );
     window.dispatchEvent(new Event("focus"));
     await vi.advanceTimersByTimeAsync(5000);
     expect(await picked).toMatchObject({ name: "PlatformError", kind: "cancelled" });

@@ -3,8 +3,7 @@
  * upload — a 12-megapixel photo is 4–6 MB, which a weak 3G line takes minutes to send and the server
  * refuses above 5 MB. Around 1600 px on the long side and JPEG 0.8 keep a paper readable at ~300 kB.
  */
-import { chooseImage } from "zmp-sdk/apis";
-import { isInsideZalo, PlatformError, toPlatformError } from "./zalo";
+import { isInsideZalo, loadZaloSdk, PlatformError, toPlatformError } from "./zalo";
 
 export const MAX_IMAGE_SIDE = 1600;
 export const JPEG_QUALITY = 0.8;
@@ -45,7 +44,8 @@ export function chooseImagesInZalo(source: ImageSource, count: number): Promise<
     const hardTimer = setTimeout(cancel, PICKER_TIMEOUT_MS);
     window.addEventListener("focus", onReturn);
     document.addEventListener("visibilitychange", onReturn);
-    chooseImage({ sourceType: [source], count, cameraType: "back" })
+    loadZaloSdk()
+      .then(({ chooseImage }) => chooseImage({ sourceType: [source], count, cameraType: "back" }))
       .then(async ({ filePaths }) => {
         if (settled) return;
         cleanup();

@@ -6,7 +6,23 @@
  * - tests can replace a single module.
  * Promises only: with the callback style the SDK's returned promise never settles.
  */
-import { followOA, getAccessToken, getPhoneNumber, nativeStorage } from "zmp-sdk/apis";
+
+type ZaloSdk = typeof import("zmp-sdk/apis");
+let sdk: Promise<ZaloSdk> | undefined;
+
+/**
+ * zmp-sdk is loaded on first use, not with the first screen: it is about 30 kB gzip (a quarter of the
+ * entry), the web preview never needs it, and on a slow line every kB delays Home. Inside Zalo,
+ * main.tsx loads it before the first render (preparePlatform), because nativeStorage, which holds the
+ * session, answers synchronously. A failed load is forgotten, so the next call tries again.
+ */
+export function loadZaloSdk(): Promise<ZaloSdk> {
+  sdk ??= import("zmp-sdk/apis").catch((error: unknown) => {
+    sdk = undefined;
+    throw error;
+  });
+  return sdk;
+}
 
 /** Where Zalo serves Mini Apps: https://h5.zdn.vn/zapps/<appId>/ (the SDK's own check, appEnv/getEnv.js). */
 const ZALO_HOST_SUFFIX = "h5.zdn.vn";
@@ -140,12 +156,40 @@ const browserLocalStorage: KeyValueStorage = {
   removeItem: (key) => window.localStorage.removeItem(key),
 };
 
+/** Zalo's nativeStorage once the SDK has loaded (preparePlatform). */
+let loadedNativeStorage: KeyValueStorage | null = null;
+
+/** Throws until the SDK is loaded, so a read made too early falls back to localStorage, never crashes. */
+const zaloNativeStorage: KeyValueStorage = {
+  getItem: (key) => nativeStorageOrThrow().getItem(key),
+  setItem: (key, value) => nativeStorageOrThrow().setItem(key, value),
+  removeItem: (key) => nativeStorageOrThrow().removeItem(key),
+};
+
+function nativeStorageOrThrow(): KeyValueStorage {
+  if (!loadedNativeStorage) throw new Error("zmp-sdk is not loaded: await preparePlatform() first");
+  return loadedNativeStorage;
+}
+
+/**
+ * Before the first render: inside Zalo, loads the SDK so `storage` reads nativeStorage (a failed load
+ * leaves localStorage in its place); outside Zalo there is nothing to wait for.
+ */
+export async function preparePlatform(): Promise<void> {
+  if (!isInsideZalo()) return;
+  try {
+    loadedNativeStorage = (await loadZaloSdk()).nativeStorage;
+  } catch {
+    loadedNativeStorage = null;
+  }
+}
+
 /**
  * Small, persistent key/value storage. Inside Zalo: nativeStorage (kept by the Zalo app; it throws
  * synchronously when unsupported); outside: localStorage (which throws when disabled); then memory.
  */
 export const storage: KeyValueStorage = fallbackStorage(
-  isInsideZalo() ? [nativeStorage, browserLocalStorage] : [browserLocalStorage],
+  isInsideZalo() ? [zaloNativeStorage, browserLocalStorage] : [browserLocalStorage],
 );
 
 /** One SDK call, promise style, outside Zalo refused up front (some calls would hang or mock there). */
@@ -160,7 +204,7 @@ async function zaloCall<T>(run: () => Promise<T>): Promise<T> {
 
 /** The Zalo access token the server verifies at sign-in (no permission prompt since SDK 2.35). */
 export async function getZaloAccessToken(): Promise<string> {
-  const token = await zaloCall(() => getAccessToken());
+  const token = await zaloCall(async () => (await loadZaloSdk()).getAccessToken());
   if (typeof token !== "string" || token === "") throw new PlatformError("unknown");
   return token;
 }
@@ -170,12 +214,12 @@ export async function getZaloAccessToken(): Promise<string> {
  * Zalo shows its own permission prompt; a refusal becomes a "denied" PlatformError.
  */
 export async function getZaloPhoneToken(): Promise<string> {
-  const { token } = await zaloCall(() => getPhoneNumber());
+  const { token } = await zaloCall(async () => (await loadZaloSdk()).getPhoneNumber());
   if (typeof token !== "string" || token === "") throw new PlatformError("unknown");
   return token;
 }
 
 /** Follows the Official Account that sends dossier updates (Zalo asks the citizen to confirm). */
 export async function followOfficialAccount(oaId: string): Promise<void> {
-  await zaloCall(() => followOA({ id: oaId }));
+  await zaloCall(async () => (await loadZaloSdk()).followOA({ id: oaId }));
 }

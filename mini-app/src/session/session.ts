@@ -22,7 +22,16 @@ export type SessionState =
   | { status: "signed_in"; session: StoredSession };
 
 const listeners = new Set<() => void>();
-let state: SessionState = initialState();
+/**
+ * Read from storage on first use, not when this module loads: inside Zalo storage is nativeStorage,
+ * which is ready only once main.tsx has loaded the SDK (platform/zalo.ts, preparePlatform).
+ */
+let state: SessionState | undefined;
+
+function currentState(): SessionState {
+  state ??= initialState();
+  return state;
+}
 
 function initialState(): SessionState {
   const stored = readStoredSession();
@@ -42,11 +51,12 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useSession(): SessionState {
-  return useSyncExternalStore(subscribe, () => state);
+  return useSyncExternalStore(subscribe, currentState);
 }
 
 export function currentSession(): StoredSession | null {
-  return state.status === "signed_in" ? state.session : null;
+  const current = currentState();
+  return current.status === "signed_in" ? current.session : null;
 }
 
 function remember(response: SignInResponse, via: StoredSession["via"]): StoredSession {
