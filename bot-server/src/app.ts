@@ -1,6 +1,5 @@
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { except } from "hono/combine";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./http/env";
@@ -8,6 +7,7 @@ import { errorHandler, notFoundHandler } from "./http/error-handler";
 import { requestLog } from "./http/request-log";
 import { sandboxBanner } from "./http/sandbox-banner";
 import { noStore, securityHeaders } from "./http/security-headers";
+import { skipWhen } from "./http/skip-when";
 import { jsonDepthLimit } from "./http/validate";
 import { AppError } from "./lib/errors";
 import { citizenAuthRoutes } from "./modules/citizen-auth/routes";
@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps) {
   const noOrigin = (c: Context) =>
     c.req.header("Origin") === undefined && (c.req.path.startsWith("/api/") || c.req.path === "/healthz");
   app.use(
-    except(
+    skipWhen(
       noOrigin,
       cors({
         origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
@@ -95,7 +95,7 @@ export function createApp(deps: AppDeps) {
   // stream) for every read: about a tenth of a commune search's CPU (tests/bench/http-api.bench.ts).
   const noBody = (c: Context) => c.req.method === "GET" || c.req.method === "HEAD";
   app.use(
-    except(
+    skipWhen(
       [ownBodyLimit, noBody],
       bodyLimit({
         maxSize: MAX_JSON_BODY_BYTES,
@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps) {
   );
   // Not on those routes either: reading a body here would bypass their own limit, and leave hono's
   // bodyLimit there a used stream (a chunked JSON body to POST /api/files was a 500).
-  app.use(except(ownBodyLimit, jsonDepthLimit()));
+  app.use(skipWhen(ownBodyLimit, jsonDepthLimit()));
   app.notFound(notFoundHandler);
   const routes = app.route("/healthz", healthRoutes(deps)).route("/api", apiRoutes(deps));
   return routes;

@@ -47,8 +47,9 @@ const JSON_CONTENT_TYPE = /^application\/([a-z0-9.+-]+\+)?json\b/i;
  */
 export function jsonDepthLimit(maxDepth: number = MAX_JSON_DEPTH): MiddlewareHandler<AppEnv> {
   return async function jsonDepthLimitMiddleware(c, next) {
-    const type = c.req.header("Content-Type");
-    if (type !== undefined && JSON_CONTENT_TYPE.test(type) && c.req.method !== "GET") {
+    // The method first: reading a header makes the Node adapter build the whole web Request.
+    const type = c.req.method === "GET" || c.req.method === "HEAD" ? undefined : c.req.header("Content-Type");
+    if (type !== undefined && JSON_CONTENT_TYPE.test(type)) {
       if (!jsonDepthWithin(await c.req.text(), maxDepth)) throw new AppError("JSON_TOO_DEEP");
     }
     await next();
