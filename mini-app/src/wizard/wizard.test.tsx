@@ -65,16 +65,16 @@ describe("form wizard", () => {
 
     const summary = await screen.findByRole("alert");
     expect(within(summary).getByText("Có 1 mục cần sửa")).toBeTruthy();
-    const link = within(summary).getByRole("link", { name: "Bạn là gì của cháu?: vui lòng chọn" });
+    const link = within(summary).getByRole("link", { name: "Bạn là gì của cháu? — vui lòng chọn" });
     // The same message stands beside the question.
-    expect(screen.getAllByText("Bạn là gì của cháu?: vui lòng chọn")).toHaveLength(2);
+    expect(screen.getAllByText("Bạn là gì của cháu? — vui lòng chọn")).toHaveLength(2);
     fireEvent.click(link);
     expect(document.activeElement?.id).toBe("f-relationship");
 
     // Fixed: the summary and the inline message go as soon as the answer is there.
     fireEvent.click(screen.getByLabelText("Mẹ"));
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(screen.queryByText("Bạn là gì của cháu?: vui lòng chọn")).toBeNull();
+    expect(screen.queryByText("Bạn là gì của cháu? — vui lòng chọn")).toBeNull();
   });
 
   it("goes back without losing answers, on both pages", async () => {

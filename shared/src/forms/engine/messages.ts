@@ -13,28 +13,33 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 }
 
+/** "Dân tộc:" but "Bạn là gì của cháu? —": a question label takes no colon after its question mark. */
+function lead(label: string): string {
+  return label.endsWith("?") ? `${label} —` : `${label}:`;
+}
+
 export const MESSAGES = {
-  required: (label: string) => `${label}: vui lòng nhập`,
-  requiredChoice: (label: string) => `${label}: vui lòng chọn`,
-  invalid: (label: string) => `${label}: giá trị không hợp lệ, vui lòng nhập lại`,
+  required: (label: string) => `${lead(label)} vui lòng nhập`,
+  requiredChoice: (label: string) => `${lead(label)} vui lòng chọn`,
+  invalid: (label: string) => `${lead(label)} giá trị không hợp lệ, vui lòng nhập lại`,
 
   tooShort: (label: string, min: number, actual: number) =>
-    `${label}: cần ít nhất ${min} ký tự, bạn đã nhập ${actual}`,
+    `${lead(label)} cần ít nhất ${min} ký tự, bạn đã nhập ${actual}`,
   tooLong: (label: string, max: number, actual: number) =>
-    `${label}: tối đa ${max} ký tự, bạn đã nhập ${actual}`,
+    `${lead(label)} tối đa ${max} ký tự, bạn đã nhập ${actual}`,
   nameCharacter: (label: string, character: string) =>
-    `${label}: chỉ gồm chữ cái và khoảng trắng, hãy bỏ ký tự "${character}"`,
+    `${lead(label)} chỉ gồm chữ cái và khoảng trắng, hãy bỏ ký tự "${character}"`,
 
-  notANumber: (label: string) => `${label}: nhập một số, ví dụ 1.500 hoặc 2,5`,
+  notANumber: (label: string) => `${lead(label)} nhập một số, ví dụ 1.500 hoặc 2,5`,
   decimalPoint: (label: string, suggestion: string) =>
-    `${label}: dùng dấu phẩy cho phần thập phân, ví dụ ${suggestion}`,
+    `${lead(label)} dùng dấu phẩy cho phần thập phân, ví dụ ${suggestion}`,
   notInteger: (label: string) => `${label} phải là số nguyên`,
   numberBelow: (label: string, min: string) => `${label} không được nhỏ hơn ${min}`,
   numberAbove: (label: string, max: string) => `${label} không được lớn hơn ${max}`,
 
-  dateFormat: (label: string) => `${label}: nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024`,
-  dateYear: (label: string) => `${label}: năm phải gồm 4 chữ số, ví dụ 05/09/2024`,
-  dateNotOnCalendar: (label: string, shown: string) => `${label}: ngày ${shown} không có trên lịch`,
+  dateFormat: (label: string) => `${lead(label)} nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024`,
+  dateYear: (label: string) => `${lead(label)} năm phải gồm 4 chữ số, ví dụ 05/09/2024`,
+  dateNotOnCalendar: (label: string, shown: string) => `${lead(label)} ngày ${shown} không có trên lịch`,
   dateAfterToday: (label: string) => `${label} không được sau ngày hôm nay`,
   dateBeforeToday: (label: string) => `${label} không được trước ngày hôm nay`,
   dateAfter: (label: string, limit: string) => `${label} không được sau ngày ${limit}`,
@@ -43,48 +48,48 @@ export const MESSAGES = {
   option: (label: string, optionLabels: readonly string[]) => {
     const listed = optionLabels.slice(0, MAX_LISTED_OPTIONS).join(", ");
     const more = optionLabels.length > MAX_LISTED_OPTIONS ? ", …" : "";
-    return `${label}: chọn một trong các lựa chọn: ${listed}${more}`;
+    return `${lead(label)} chọn một trong các lựa chọn: ${listed}${more}`;
   },
-  yesNo: (label: string) => `${label}: chọn Có hoặc Không`,
+  yesNo: (label: string) => `${lead(label)} chọn Có hoặc Không`,
 
   /** The identity checks already say what to fix; the label tells which of several numbers it is. */
-  identity: (label: string, message: string) => `${label}: ${lowerFirst(message)}`,
+  identity: (label: string, message: string) => `${lead(label)} ${lowerFirst(message)}`,
   /** A role that fixes the sex (the mother) given a CCCD of the other sex. */
   cccdRoleSex: (label: string, digit: number, encoded: string, role: string, expected: string) =>
-    `${label}: chữ số thứ 4 (${digit}) là của người ${encoded}, nhưng ${lowerFirst(role)} là người ${expected}. Hãy kiểm tra lại số CCCD`,
+    `${lead(label)} chữ số thứ 4 (${digit}) là của người ${encoded}, nhưng ${lowerFirst(role)} là người ${expected}. Hãy kiểm tra lại số CCCD`,
   /** "Mẹ" chosen while the requester's CCCD (or stated sex) says a man. */
   relationshipSex: (label: string, option: string, person: string, encoded: string, source: string) =>
     // A question label reads on into a sentence ("Bạn là gì của cháu? Người yêu cầu…"), not "?:".
-    `${label.endsWith("?") ? `${label} ${person}` : `${label}: ${lowerFirst(person)}`} ${source} là người ${encoded}, nên không chọn được “${option}”. Hãy chọn lại quan hệ, hoặc sửa số CCCD nếu nhập nhầm`,
-  email: (label: string) => `${label}: địa chỉ email chưa đúng, ví dụ ten@gmail.com`,
+    `${label.endsWith("?") ? `${label} ${person}` : `${lead(label)} ${lowerFirst(person)}`} ${source} là người ${encoded}, nên không chọn được “${option}”. Hãy chọn lại quan hệ, hoặc sửa số CCCD nếu nhập nhầm`,
+  email: (label: string) => `${lead(label)} địa chỉ email chưa đúng, ví dụ ten@gmail.com`,
 
-  addressRequired: (label: string) => `${label}: vui lòng chọn tỉnh/thành phố và xã/phường`,
-  provinceRequired: (label: string) => `${label}: vui lòng chọn tỉnh/thành phố`,
-  communeRequired: (label: string) => `${label}: vui lòng chọn xã/phường`,
-  provinceCode: (label: string) => `${label}: mã tỉnh/thành phố gồm 2 chữ số, vui lòng chọn lại`,
-  communeCode: (label: string) => `${label}: mã xã/phường gồm 5 chữ số, vui lòng chọn lại`,
-  detailRequired: (label: string) => `${label}: vui lòng nhập số nhà, tên đường hoặc thôn, tổ dân phố`,
+  addressRequired: (label: string) => `${lead(label)} vui lòng chọn tỉnh/thành phố và xã/phường`,
+  provinceRequired: (label: string) => `${lead(label)} vui lòng chọn tỉnh/thành phố`,
+  communeRequired: (label: string) => `${lead(label)} vui lòng chọn xã/phường`,
+  provinceCode: (label: string) => `${lead(label)} mã tỉnh/thành phố gồm 2 chữ số, vui lòng chọn lại`,
+  communeCode: (label: string) => `${lead(label)} mã xã/phường gồm 5 chữ số, vui lòng chọn lại`,
+  detailRequired: (label: string) => `${lead(label)} vui lòng nhập số nhà, tên đường hoặc thôn, tổ dân phố`,
   /** The free-text line of an address that asks something else (a place of birth: the facility). */
   detailRequiredAs: (label: string, detailLabel: string) =>
-    `${label}: vui lòng nhập ${lowerFirst(detailLabel)}`,
+    `${lead(label)} vui lòng nhập ${lowerFirst(detailLabel)}`,
 
-  attachmentTooFew: (label: string, min: number, noun: string) => `${label}: cần ít nhất ${min} ${noun}`,
+  attachmentTooFew: (label: string, min: number, noun: string) => `${lead(label)} cần ít nhất ${min} ${noun}`,
   attachmentTooMany: (label: string, max: number, noun: string, actual: number) =>
-    `${label}: tối đa ${max} ${noun}, bạn đã gửi ${actual}`,
+    `${lead(label)} tối đa ${max} ${noun}, bạn đã gửi ${actual}`,
   attachmentBroken: (label: string, position: number) =>
-    `${label}: tệp thứ ${position} chưa tải lên xong, vui lòng tải lại`,
+    `${lead(label)} tệp thứ ${position} chưa tải lên xong, vui lòng tải lại`,
   attachmentType: (label: string, name: string, accepted: string) =>
-    `${label}: tệp "${name}" không đúng loại; chỉ nhận ${accepted}`,
+    `${lead(label)} tệp "${name}" không đúng loại; chỉ nhận ${accepted}`,
   attachmentSize: (label: string, name: string, sizeMb: string, maxMb: string) =>
-    `${label}: tệp "${name}" quá lớn (${sizeMb} MB); tối đa ${maxMb} MB`,
-  attachmentDuplicate: (label: string, name: string) => `${label}: tệp "${name}" được gửi hai lần`,
+    `${lead(label)} tệp "${name}" quá lớn (${sizeMb} MB); tối đa ${maxMb} MB`,
+  attachmentDuplicate: (label: string, name: string) => `${lead(label)} tệp "${name}" được gửi hai lần`,
 
-  declaration: (label: string) => `${label}: vui lòng đánh dấu để xác nhận`,
+  declaration: (label: string) => `${lead(label)} vui lòng đánh dấu để xác nhận`,
 
   groupTooFew: (label: string, min: number, itemLabel: string) =>
-    `${label}: cần ít nhất ${min} ${lowerFirst(itemLabel)}`,
+    `${lead(label)} cần ít nhất ${min} ${lowerFirst(itemLabel)}`,
   groupTooMany: (label: string, max: number, itemLabel: string) =>
-    `${label}: tối đa ${max} ${lowerFirst(itemLabel)}`,
+    `${lead(label)} tối đa ${max} ${lowerFirst(itemLabel)}`,
 } as const;
 
 /** Labels of the person block's parts, as on the national eForms. */
