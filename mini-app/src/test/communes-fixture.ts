@@ -27,3 +27,13 @@ export function communesHandler(asked: (string | null)[] = []) {
     return HttpResponse.json({ communes: q === null ? ALL_COMMUNES : (ANSWERS[q] ?? []) });
   });
 }
+
+/** msw handler for GET /api/units/communes/:code (the wizard reads the chosen commune's province). */
+export function communeDetailHandler() {
+  return http.get("*/api/units/communes/:code", ({ params }) => {
+    const found = ALL_COMMUNES.find((c) => c.code === params.code);
+    return found
+      ? HttpResponse.json({ ...found, provinceName: "Hà Nội", predecessors: [] })
+      : HttpResponse.json({ code: "NOT_FOUND", message: "Không tìm thấy", requestId: "r" }, { status: 404 });
+  });
+}

@@ -2,6 +2,7 @@
  * A small fileable procedure and a fake server for the filing tests: drafts with versions, files,
  * dossiers with idempotency, profile. Every request is recorded so a test can check what was sent.
  */
+
 import type { CitizenProfile } from "@dvc/shared/api/citizen-profile";
 import type { DossierSummary } from "@dvc/shared/api/dossiers";
 import type { Draft } from "@dvc/shared/api/drafts";
@@ -10,6 +11,7 @@ import { HttpResponse, http } from "msw";
 import { writeStoredSession } from "../api/session-token";
 import { CHOSEN_COMMUNE_KEY } from "../citizen/use-chosen-commune";
 import { reloadSessionForTests } from "../session/session";
+import { communeDetailHandler } from "./communes-fixture";
 
 export const PROCEDURE: ProcedureDefinitionInput = {
   code: "1.001193",
@@ -144,6 +146,7 @@ export class FakeServer {
       });
     };
     return [
+      communeDetailHandler(),
       http.get("*/api/procedures/:code", async ({ request }) => {
         await record(request, "/api/procedures/:code");
         return HttpResponse.json(PROCEDURE);
