@@ -1,41 +1,8 @@
 import type { DossierDetail } from "@dvc/shared/api/dossiers";
 import { summariseAnswers } from "@dvc/shared/forms/engine/index";
-import type { FileableProcedure } from "@dvc/shared/procedures/definition";
-import { useEffect, useState } from "react";
-import { getProcedureDefinition } from "../api/procedure-definition";
+import { useProcedureForm } from "../api/use-procedure-form";
 import { unitName } from "../citizen/commune-names";
 import { Loading, Notice } from "../ui/notice";
-
-type FormLoad =
-  | { status: "loading" }
-  | { status: "ready"; form: FileableProcedure }
-  | { status: "error"; message: string };
-
-/** The form the dossier was filed on (its own version: the labels the citizen answered). */
-function useFiledForm(code: string, version: number): FormLoad {
-  const [load, setLoad] = useState<FormLoad>({ status: "loading" });
-  useEffect(() => {
-    const controller = new AbortController();
-    getProcedureDefinition(code, version, controller.signal).then(
-      (definition) =>
-        setLoad(
-          definition.online
-            ? { status: "ready", form: definition }
-            : { status: "error", message: "Thủ tục này không có biểu mẫu trực tuyến." },
-        ),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setLoad({
-          status: "error",
-          message:
-            error instanceof Error ? error.message : "Chưa tải được nội dung đã nộp. Vui lòng thử lại sau.",
-        });
-      },
-    );
-    return () => controller.abort();
-  }, [code, version]);
-  return load;
-}
 
 /**
  * "Thông tin đã nộp": what the citizen sent, read only, worded as on the review page before sending
@@ -54,7 +21,11 @@ export function FiledAnswers({ dossier }: { dossier: DossierDetail }) {
 }
 
 function FiledAnswersBody({ dossier }: { dossier: DossierDetail }) {
-  const load = useFiledForm(dossier.procedureCode, dossier.procedureVersion);
+  const load = useProcedureForm(
+    dossier.procedureCode,
+    dossier.procedureVersion,
+    "Chưa tải được nội dung đã nộp. Vui lòng thử lại sau.",
+  );
   if (load.status === "loading") return <Loading text="Đang tải nội dung đã nộp…" />;
   if (load.status === "error") return <Notice tone="error" title={load.message} />;
   const steps = summariseAnswers(load.form.form, dossier.answers, { unitName, maskIdentity: true })

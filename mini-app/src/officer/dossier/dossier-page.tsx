@@ -1,5 +1,6 @@
 import type { OfficerDossier } from "@dvc/shared/api/officer";
 import { type RefObject, useEffect, useRef } from "react";
+import { type ProcedureFormLoad, useProcedureForm } from "../../api/use-procedure-form";
 import { formatDateTime } from "../../ui/format";
 import { AlertIcon, ChevronLeftIcon } from "../../ui/icons";
 import { Loading, Notice } from "../../ui/notice";
@@ -14,7 +15,6 @@ import { ApologyPanel } from "./apology-panel";
 import { AttachmentLinks } from "./attachment-links";
 import { TimelineView } from "./timeline-view";
 import { useOfficerDossier } from "./use-officer-dossier";
-import { type ProcedureFormLoad, useProcedureForm } from "./use-procedure-form";
 
 /**
  * /can-bo/ho-so/:code — one dossier: where it stands and how long is left, what can be done with it,

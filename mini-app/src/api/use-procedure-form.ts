@@ -1,6 +1,6 @@
 import type { FileableProcedure } from "@dvc/shared/procedures/definition";
 import { useEffect, useState } from "react";
-import { getProcedureDefinition } from "../../api/procedure-definition";
+import { getProcedureDefinition } from "./procedure-definition";
 
 export type ProcedureFormLoad =
   | { status: "loading" }
@@ -9,9 +9,14 @@ export type ProcedureFormLoad =
 
 /**
  * The form the dossier was filed on — its own version, not today's: labels and the questions a
- * supplement can name must be the ones the citizen answered. Kept on the device per version.
+ * supplement can name must be the ones the citizen answered. Kept on the device per version. Used by
+ * the citizen's tracking page and the officer's dossier view alike.
  */
-export function useProcedureForm(code: string | undefined, version: number | undefined): ProcedureFormLoad {
+export function useProcedureForm(
+  code: string | undefined,
+  version: number | undefined,
+  failedMessage = "Chưa tải được biểu mẫu của thủ tục.",
+): ProcedureFormLoad {
   const [load, setLoad] = useState<ProcedureFormLoad>({ status: "loading" });
   useEffect(() => {
     if (code === undefined || version === undefined) return;
@@ -27,11 +32,11 @@ export function useProcedureForm(code: string | undefined, version: number | und
         if (controller.signal.aborted) return;
         setLoad({
           status: "error",
-          message: error instanceof Error ? error.message : "Chưa tải được biểu mẫu của thủ tục.",
+          message: error instanceof Error ? error.message : failedMessage,
         });
       },
     );
     return () => controller.abort();
-  }, [code, version]);
+  }, [code, version, failedMessage]);
   return load;
 }
