@@ -11,6 +11,11 @@ import { z } from "zod";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] as const;
+/**
+ * Best-practice rules run besides the WCAG ones, and held to as strictly as a serious violation: a
+ * screen reader user jumps to the h1 to learn where they are (the title bar is not a heading).
+ */
+export const REQUIRED_BEST_PRACTICES = ["page-has-heading-one"] as const;
 
 /** A rule switched off for some selectors only, with the reason it cannot be fixed in our code. */
 export interface AxeExemption {
@@ -58,15 +63,16 @@ export async function finishAnimations(page: Page): Promise<void> {
   );
 }
 
-/** Every violation of the WCAG 2.2 AA rules on the page as it is now, exemptions left out. */
+/** Every violation of the WCAG 2.2 AA rules (and the required best practices) on the page as it is now, exemptions left out. */
 export async function axeViolations(page: Page, exemptions: AxeExemption[] = []): Promise<AxeViolation[]> {
   await finishAnimations(page);
   await injectAxe(page);
   const raw = await page.evaluate(
-    async ({ tags, exempt }) => {
+    async ({ tags, extra, exempt }) => {
       const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
       const result = await axe.run(document, {
         runOnly: { type: "tag", values: tags },
+        rules: Object.fromEntries(extra.map((id) => [id, { enabled: true }])),
         resultTypes: ["violations"],
       });
       return result.violations.map((violation) => ({
@@ -82,7 +88,11 @@ export async function axeViolations(page: Page, exemptions: AxeExemption[] = [])
           .map((node) => ({ target: node.target, failureSummary: node.failureSummary, html: node.html })),
       }));
     },
-    { tags: [...WCAG_TAGS], exempt: exemptions.map(({ rule, selector }) => ({ rule, selector })) },
+    {
+      tags: [...WCAG_TAGS],
+      extra: [...REQUIRED_BEST_PRACTICES],
+      exempt: exemptions.map(({ rule, selector }) => ({ rule, selector })),
+    },
   );
   return z
     .array(violationSchema)
@@ -91,7 +101,9 @@ export async function axeViolations(page: Page, exemptions: AxeExemption[] = [])
 }
 
 const isSerious = (violation: AxeViolation) =>
-  violation.impact === "serious" || violation.impact === "critical";
+  violation.impact === "serious" ||
+  violation.impact === "critical" ||
+  (REQUIRED_BEST_PRACTICES as readonly string[]).includes(violation.id);
 
 /** One readable block per violation: rule, impact, what to do, and each offending element. */
 export function describeViolations(screenName: string, violations: AxeViolation[]): string {
@@ -105,7 +117,7 @@ export function describeViolations(screenName: string, violations: AxeViolation[
   return `${screenName}: ${violations.length} axe violation(s)\n${blocks.join("\n")}`;
 }
 
-/** Fails with the list when any violation on the page is serious or critical. */
+/** Fails with the list when any violation on the page is serious or critical, or breaks a required best practice. */
 export async function expectNoSeriousViolations(
   page: Page,
   screenName: string,

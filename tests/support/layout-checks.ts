@@ -16,8 +16,9 @@ export type SmallTarget = z.infer<typeof smallTargetSchema>[number];
 
 /**
  * Visible interactive elements smaller than 44×44 px. A checkbox or radio counts with its label (a tap
- * on the label ticks it); a link inside a sentence is exempt (WCAG's inline exception), and so is a
- * small target whose 44 px circle touches no other target (the spacing exception of WCAG 2.2, at 44).
+ * on the label ticks it). The only exception kept is WCAG's inline one: a link inside a sentence, whose
+ * size the line of text sets. WCAG 2.2's spacing exception is not taken: the issue asks every target to
+ * be 44 px, and a small target with space around it is still hard to hit for a shaky thumb.
  */
 export async function smallTouchTargets(page: Page): Promise<SmallTarget[]> {
   const raw = await page.evaluate((min) => {
@@ -81,26 +82,9 @@ export async function smallTouchTargets(page: Page): Promise<SmallTarget[]> {
     const targets = elements
       .filter((element) => !elements.some((other) => other !== element && other.contains(element)))
       .map((element) => ({ element, box: targetBox(element) }));
-    const small = targets.filter(({ box }) => box.width < min - 0.5 || box.height < min - 0.5);
-    const circleTouchesBox = (cx: number, cy: number, box: DOMRect) => {
-      const dx = Math.max(box.left - cx, 0, cx - box.right);
-      const dy = Math.max(box.top - cy, 0, cy - box.bottom);
-      return dx * dx + dy * dy < (min / 2) ** 2;
-    };
-    const center = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
-    return small
-      .filter(({ element, box }) => {
-        if (inSentence(element)) return false;
-        const own = center(box);
-        const crowded = targets.some((other) => {
-          if (other.element === element) return false;
-          if (circleTouchesBox(own.x, own.y, other.box)) return true;
-          if (!small.includes(other)) return false;
-          const them = center(other.box);
-          return Math.hypot(own.x - them.x, own.y - them.y) < min;
-        });
-        return crowded;
-      })
+    return targets
+      .filter(({ box }) => box.width < min - 0.5 || box.height < min - 0.5)
+      .filter(({ element }) => !inSentence(element))
       .map(({ element, box }) => ({
         name: nameOf(element),
         tag: element.tagName.toLowerCase(),
@@ -126,7 +110,9 @@ export type ZoomProblems = z.infer<typeof zoomProblemsSchema>;
 /**
  * At the current viewport: how far the page scrolls sideways, and every piece of text that is cut
  * (overflow hidden or an ellipsis: buttons, labels, titles…) or that runs past the screen's edge.
- * Text boxes are left out: they scroll their own value sideways by design.
+ * Text boxes count too: a select's chosen option (by its longest word when the select wraps) and an
+ * empty input's placeholder, measured in the box's own font against the width inside its padding. A
+ * typed value is left out: the caret moves through it, as it does in any text box; a textarea wraps.
  */
 export async function zoomProblems(page: Page): Promise<ZoomProblems> {
   const raw = await page.evaluate(() => {
@@ -165,6 +151,36 @@ export async function zoomProblems(page: Page): Promise<ZoomProblems> {
         clipped.push(`${label} is cut (${element.scrollHeight} px of lines in ${element.clientHeight} px)`);
       }
     }
+    // An input or select cannot wrap, and its scrollWidth ignores the placeholder: measure the text.
+    const ruler = document.createElement("canvas").getContext("2d");
+    const fontOf = (style: CSSStyleDeclaration) =>
+      `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const singleLine = document.body.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      "select, input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]):not([type=range])",
+    );
+    for (const control of singleLine) {
+      if (!ruler || control.closest("[aria-hidden=true]") || !control.checkVisibility()) continue;
+      const box = control.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue;
+      const isSelect = control instanceof HTMLSelectElement;
+      if (!isSelect && control.value !== "") continue;
+      const text = isSelect ? (control.selectedOptions[0]?.text ?? "") : control.placeholder;
+      if (text.trim() === "") continue;
+      const own = getComputedStyle(control);
+      ruler.font = fontOf(getComputedStyle(control, isSelect ? null : "::placeholder"));
+      // A select drawn with appearance: none wraps its text (Chromium); then each word must fit.
+      const wraps = isSelect && own.appearance === "none" && !/nowrap|pre/.test(own.whiteSpace);
+      const pieces = wraps ? text.split(/\s+/) : [text];
+      const needed = Math.max(...pieces.map((piece) => ruler.measureText(piece).width));
+      const inside =
+        control.clientWidth - Number.parseFloat(own.paddingLeft) - Number.parseFloat(own.paddingRight);
+      if (needed > inside + 1) {
+        const what = isSelect ? "chosen option" : "placeholder";
+        clipped.push(
+          `${what} “${text.slice(0, 50)}” is cut (${Math.round(needed)} px of text in ${Math.round(inside)} px)`,
+        );
+      }
+    }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, clipped };
   });
   return zoomProblemsSchema.parse(raw);
@@ -181,4 +197,17 @@ export function describeZoomProblems(screenName: string, problems: ZoomProblems)
     found.push(`scrolls sideways (${problems.scrollWidth} px of content in ${problems.clientWidth} px)`);
   found.push(...problems.clipped);
   return found.map((line) => `${screenName} at 200 %: ${line}`);
+}
+
+/**
+ * The screen's h1s as a screen reader finds them (visible, not hidden from it). Exactly one names the
+ * screen; the zmp-ui title bar is not a heading, so each page carries its own.
+ */
+export async function levelOneHeadings(page: Page): Promise<string[]> {
+  const raw = await page.evaluate(() =>
+    [...document.querySelectorAll("h1, [role=heading][aria-level='1']")]
+      .filter((element) => !element.closest("[aria-hidden=true], [inert]") && element.checkVisibility())
+      .map((element) => (element.textContent ?? "").replace(/\s+/g, " ").trim()),
+  );
+  return z.array(z.string()).parse(raw);
 }

@@ -30,7 +30,7 @@ export function CommunePickerPage() {
   };
 
   return (
-    <Screen title="Chọn xã/phường" onBack={leave} className="dvc-picker">
+    <Screen title="Chọn xã/phường" onBack={leave} className="dvc-picker" heading>
       <CommuneSearchPanel chosenCode={chosen?.code ?? null} onPick={pick} />
     </Screen>
   );

@@ -20,13 +20,17 @@ export function ProcedureSearchCard() {
       <label id="dvc-search-label" htmlFor="dvc-procedure-q" className="dvc-card__title">
         Bạn cần làm thủ tục gì?
       </label>
+      {/* A hint, not a placeholder: it wraps at 200 % zoom and stays once the citizen types. */}
+      <p id="dvc-procedure-q-hint" className="dvc-search__hint">
+        Ví dụ: khai sinh, tạm trú
+      </p>
       <div className="dvc-search">
         <SearchIcon size={22} className="dvc-search__icon" />
         <input
           id="dvc-procedure-q"
           type="search"
           className="dvc-search__input"
-          placeholder="Ví dụ: khai sinh, tạm trú"
+          aria-describedby="dvc-procedure-q-hint"
           value={query}
           maxLength={MAX_PROCEDURE_QUERY_LENGTH}
           onChange={(event) => setQuery(event.target.value)}

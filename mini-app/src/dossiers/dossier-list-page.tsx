@@ -23,7 +23,7 @@ export default function DossierListPage() {
       : navigate(-1);
   return (
     <RequireSession title="Hồ sơ của tôi" onBack={back}>
-      <Screen title="Hồ sơ của tôi" onBack={back}>
+      <Screen title="Hồ sơ của tôi" onBack={back} heading>
         <DossierList />
       </Screen>
     </RequireSession>

@@ -132,7 +132,11 @@ export function ProfileForm({
   );
 
   return (
-    <form className="dvc-section" onSubmit={save} noValidate>
+    <form className="dvc-section" onSubmit={save} noValidate aria-labelledby="p-title">
+      {/* The screen's one h1 while editing: the view's "Thông tin của bạn" is not shown. */}
+      <h1 id="p-title" className="dvc-page-title">
+        Sửa thông tin của bạn
+      </h1>
       {problem ? (
         <p className="dvc-inline-alert" role="alert">
           {problem}

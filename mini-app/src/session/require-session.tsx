@@ -41,7 +41,7 @@ export function RequireSession({
     return <SandboxSignIn onBack={onBack} message={session.message} />;
   }
   return (
-    <Screen title={title} onBack={onBack}>
+    <Screen title={title} onBack={onBack} heading>
       {session.status === "signed_out" && session.message !== null ? (
         <Notice
           tone="error"

@@ -6,15 +6,19 @@ import { ChevronLeftIcon } from "./icons";
 /**
  * An inner screen: a zmp-ui Page with a title bar and a back button. The bar is drawn only in the
  * browser preview: inside Zalo the native action bar (app-config.json, `actionBarHidden: false`)
- * already shows them, and a second bar would stack under it.
+ * already shows them, and a second bar would stack under it. The bar's title is not a heading: each
+ * screen has one h1 in the page naming it, its own or (with `heading`) the title drawn here.
  */
 export function Screen({
   title,
   onBack,
   className = "",
+  heading = false,
   children,
 }: {
   title: string;
+  /** For a screen without an h1 of its own: shows the title as the page's h1. */
+  heading?: boolean;
   onBack: () => void;
   className?: string;
   children: ReactNode;
@@ -32,6 +36,7 @@ export function Screen({
           textColor="#ffffff"
         />
       ) : null}
+      {heading ? <h1 className="dvc-page-title dvc-screen__title">{title}</h1> : null}
       {children}
     </Page>
   );

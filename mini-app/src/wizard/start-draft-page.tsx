@@ -69,7 +69,7 @@ function StartDraft() {
   }, [code, commune, navigate, attempt]);
 
   return (
-    <Screen title="Nộp hồ sơ" onBack={() => navigate(-1)}>
+    <Screen title="Nộp hồ sơ" onBack={() => navigate(-1)} heading>
       {problem ? (
         <Notice
           tone="error"

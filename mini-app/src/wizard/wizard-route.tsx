@@ -25,7 +25,7 @@ function DraftPage({ draftId, stepId, onHome }: { draftId: string; stepId: strin
   const session = useDraftSession(draftId);
   if (session.status !== "ready") {
     return (
-      <Screen title="Nộp hồ sơ" onBack={onHome}>
+      <Screen title="Nộp hồ sơ" onBack={onHome} heading>
         {session.status === "loading" ? (
           <Loading text="Đang mở hồ sơ…" />
         ) : (
@@ -57,7 +57,7 @@ function ReadyDraft({
   const { submittedAs } = useSyncSnapshot(sync).draft;
   if (submittedAs) {
     return (
-      <Screen title={form.title} onBack={onHome}>
+      <Screen title={form.title} onBack={onHome} heading>
         <Notice
           tone="empty"
           title="Hồ sơ này đã được nộp."

@@ -53,7 +53,6 @@ export function DateInput({
       value={shown}
       onChange={(next) => onChange(withSlashes(shown, next))}
       inputMode="numeric"
-      placeholder="dd/mm/yyyy"
       maxLength={10}
       width="short"
       badge={badge}

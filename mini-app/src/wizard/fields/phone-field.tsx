@@ -60,14 +60,19 @@ export function PhoneField({ field, path, value, onChange, env }: LeafProps<"pho
     <TextInput
       id={inputId(path)}
       label={field.label}
-      hint={field.help}
+      hint={
+        // The example as a hint, not a placeholder: it wraps at 200 % zoom and stays while typing.
+        <>
+          {field.help ? <span className="dvc-field__hint-line">{field.help}</span> : null}
+          <span className="dvc-field__hint-line">Ví dụ: 0912 345 678</span>
+        </>
+      }
       error={env.errors.get(path)}
       value={national(asText(value))}
       onChange={onChange}
       type="tel"
       inputMode="tel"
       autoComplete="tel"
-      placeholder="Ví dụ: 0912 345 678"
       badge={env.prefilledBadge(field.id)}
       after={
         canUseZaloPhone() ? (

@@ -168,6 +168,12 @@ describe.each(fileable.map((p) => [p.code, p] as const))("fileable form %s", (_c
     );
   });
 
+  it("names each step by what it asks: the pledge is signed on the review screen, not in a step", () => {
+    // A step of declarations only is never shown as a step (its pledges move to the review screen).
+    const shown = form.steps.filter((step) => step.fields.some((field) => field.type !== "declaration"));
+    for (const step of shown) expect(step.title, step.id).not.toMatch(/cam đoan/i);
+  });
+
   it("takes the requester and the phone from the profile", () => {
     expect(byId.get("requester")).toMatchObject({ type: "person", prefill: FROM_PROFILE });
     expect(byId.get("phone")).toMatchObject({ prefill: { from: "profile", key: "phone" } });

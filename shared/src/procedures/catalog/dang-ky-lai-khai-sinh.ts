@@ -26,7 +26,7 @@ export const EFORM_FIELD_COUNT = 29;
 
 export const procedure: ProcedureDefinitionInput = {
   code: "1.004884",
-  version: 1,
+  version: 2,
   title: "Đăng ký lại khai sinh",
   officialName: "Thủ tục đăng ký lại khai sinh",
   summary:
@@ -130,7 +130,7 @@ export const procedure: ProcedureDefinitionInput = {
       },
       {
         id: "giayTo",
-        title: "Giấy tờ và cam đoan",
+        title: "Giấy tờ bạn còn giữ",
         fields: [
           {
             id: "evidenceFile",

@@ -29,7 +29,7 @@ export const EFORM_FIELD_COUNT = 22;
 
 export const procedure: ProcedureDefinitionInput = {
   code: "1.004837",
-  version: 1,
+  version: 2,
   title: "Đăng ký giám hộ",
   officialName: "Thủ tục đăng ký giám hộ",
   summary:
@@ -116,7 +116,7 @@ export const procedure: ProcedureDefinitionInput = {
       },
       {
         id: "canCu",
-        title: "Căn cứ giám hộ và cam đoan",
+        title: "Căn cứ giám hộ",
         fields: [
           {
             id: "guardianshipType",

@@ -23,7 +23,7 @@ export const EFORM_FIELD_COUNT = 17;
 
 export const procedure: ProcedureDefinitionInput = {
   code: "1.013225",
-  version: 1,
+  version: 2,
   title: "Xin giấy phép xây dựng nhà ở riêng lẻ",
   officialName:
     "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến/Theo tuyến trong đô thị/Tín ngưỡng, tôn giáo/Tượng đài, tranh hoành tráng/Theo giai đoạn cho công trình không theo tuyến/Theo giai đoạn cho công trình theo tuyến trong đô thị/Dự án) và nhà ở riêng lẻ",
@@ -182,7 +182,7 @@ export const procedure: ProcedureDefinitionInput = {
       },
       {
         id: "banVe",
-        title: "Bản vẽ và cam đoan",
+        title: "Bản vẽ thiết kế và giấy tờ kèm theo",
         fields: [
           {
             id: "designDrawingsFile",

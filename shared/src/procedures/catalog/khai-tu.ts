@@ -33,7 +33,7 @@ export const EFORM_FIELD_COUNT = 19;
 
 export const procedure: ProcedureDefinitionInput = {
   code: "1.000656",
-  version: 1,
+  version: 2,
   title: "Đăng ký khai tử",
   officialName: "Thủ tục đăng ký khai tử",
   summary:
@@ -161,7 +161,7 @@ export const procedure: ProcedureDefinitionInput = {
       },
       {
         id: "giayBaoTu",
-        title: "Giấy báo tử và cam đoan",
+        title: "Giấy báo tử và bản sao trích lục",
         fields: [
           {
             id: "deathNoticeFile",

@@ -28,7 +28,7 @@ export const EFORM_FIELD_COUNT = 21;
 
 export const procedure: ProcedureDefinitionInput = {
   code: "1.001022",
-  version: 1,
+  version: 2,
   title: "Đăng ký nhận cha, mẹ, con",
   officialName: "Thủ tục đăng ký nhận cha, mẹ, con",
   summary:
@@ -110,7 +110,7 @@ export const procedure: ProcedureDefinitionInput = {
       },
       {
         id: "chungCu",
-        title: "Chứng cứ và cam đoan",
+        title: "Chứng cứ về quan hệ cha, mẹ, con",
         fields: [
           {
             id: "evidenceType",
