@@ -10,7 +10,7 @@ import {
   type PhoneBrowser,
   SCREENSHOT_DIR,
 } from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
+import type { ServerDatabase } from "../support/database";
 import {
   describeSmallTargets,
   describeZoomProblems,
@@ -20,7 +20,8 @@ import {
   ZOOMED_VIEWPORT,
   zoomProblems,
 } from "../support/layout-checks";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { askForSupplement, renameOnAnotherPhone } from "./accessibility-steps";
 import { fileKhaiSinhFromStep1, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 
@@ -48,14 +49,10 @@ describe.skipIf(!chromiumPath)("every citizen screen is accessible by measure (p
   const measured: string[] = [];
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
   });
   afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   const frame = (page: Page) =>

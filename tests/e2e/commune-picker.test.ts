@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { REPO_ROOT, type ServerProcess, startServerProcess } from "../support/server-process";
+import { announceMissingChromium, findChromium, type PhoneBrowser } from "../support/browser";
+import type { ServerDatabase } from "../support/database";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import { REPO_ROOT, type ServerProcess } from "../support/server-process";
 
 const chromiumPath = findChromium();
 if (!chromiumPath) announceMissingChromium();
@@ -18,15 +19,11 @@ describe.skipIf(!chromiumPath)("citizen picks their commune by its old name (pho
   beforeAll(async () => {
     if (!existsSync(BUILD_INDEX))
       throw new Error("mini-app/www is missing: run `npm test` (it builds the Mini App first)");
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
   });
 
   afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   it("finds the ward that absorbed Bạch Mai from 'bach mai', remembers it across a reload", async () => {

@@ -6,13 +6,13 @@ import { dossierPath, miniAppLink, procedurePath, startDraftPath } from "../../s
 import {
   announceMissingChromium,
   findChromium,
-  openPhone,
   PHONE_VIEWPORT,
   type PhoneBrowser,
   SCREENSHOT_DIR,
 } from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import type { ServerDatabase } from "../support/database";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { chooseCommune, fileKhaiSinhFromStep1, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 import { DEMO_OFFICER_PASSWORD } from "./officer-desk";
 import { followAsLinkedResident, oaMessageAbout, openInPreviewLink } from "./sandbox-flow";
@@ -111,15 +111,11 @@ describe.skipIf(!chromiumPath)("links into the Mini App open the right screen (p
   let code = "";
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
   });
 
   afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   it("signed in: the dossier, a procedure, a new filing and a supplement request, each from the chat", async () => {

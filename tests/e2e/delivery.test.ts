@@ -2,15 +2,10 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_IDS } from "../../bot-server/src/config";
-import {
-  announceMissingChromium,
-  findChromium,
-  openPhone,
-  type PhoneBrowser,
-  SCREENSHOT_DIR,
-} from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { announceMissingChromium, findChromium, type PhoneBrowser, SCREENSHOT_DIR } from "../support/browser";
+import type { ServerDatabase } from "../support/database";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { fileKhaiSinhFromStep1, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 import { followAsLinkedResident } from "./sandbox-flow";
 
@@ -53,15 +48,11 @@ describe.skipIf(!chromiumPath)("a status message reaches the resident on Zalo (p
   let phone: PhoneBrowser;
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
   });
 
   afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   it("files in the Mini App; the receipt arrives in the sandbox chat with its button; the timeline says seen", async () => {

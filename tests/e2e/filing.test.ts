@@ -2,8 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RATE_LIMITS } from "../../bot-server/src/http/rate-limit";
 import { watchCitizenApi } from "../support/api-burst";
 import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import type { ServerDatabase } from "../support/database";
+import { startProduct, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { fileKhaiSinhFromStep1, fillRequester, next, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 
 const chromiumPath = findChromium();
@@ -15,16 +16,14 @@ describe.skipIf(!chromiumPath)("a citizen files khai sinh from the web preview (
   let phone: PhoneBrowser | undefined;
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
+    ({ database, server } = await startProduct());
   });
   afterEach(async () => {
     await phone?.close();
     phone = undefined;
   });
   afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ server, database });
   });
 
   it("sandbox sign-in → search → steps → photo → review → submit → code shown → dossier listed", async () => {

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import type { ServerDatabase } from "../support/database";
+import { startProduct, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { fileKhaiSinhFromStep1, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 
 const chromiumPath = findChromium();
@@ -20,16 +21,14 @@ describe.skipIf(!chromiumPath)("home, tracking and picker after filing (phone, 3
   let phone: PhoneBrowser | undefined;
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
+    ({ database, server } = await startProduct());
   });
   afterEach(async () => {
     await phone?.close();
     phone = undefined;
   });
   afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ server, database });
   });
 
   it("receipt → Home (the new dossier in view) → tracking with the filed answers → picker → fees", async () => {

@@ -1,14 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  announceMissingChromium,
-  findChromium,
-  openPhone,
-  PHONE_VIEWPORT,
-  type PhoneBrowser,
-} from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { announceMissingChromium, findChromium, PHONE_VIEWPORT, type PhoneBrowser } from "../support/browser";
+import type { ServerDatabase } from "../support/database";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { openDeskPage, shotBoth, signInAtDesk, watchErrors } from "./officer-desk";
 
 /**
@@ -76,17 +71,13 @@ describe.skipIf(!chromiumPath)("an officer answers a resident the bot handed ove
   const shot = (page: Page, name: string) => shotBoth(page, name, { fromTop: false });
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
     chat = phone.page;
     desk = await openDeskPage(phone.browser, errors, "desk");
   });
 
   afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   it("the resident asks for an officer in the chat; the bot hands over", async () => {

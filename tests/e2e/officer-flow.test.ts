@@ -2,15 +2,10 @@ import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_IDS } from "../../bot-server/src/config";
-import {
-  announceMissingChromium,
-  findChromium,
-  openPhone,
-  type PhoneBrowser,
-  SCREENSHOT_DIR,
-} from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { announceMissingChromium, findChromium, type PhoneBrowser, SCREENSHOT_DIR } from "../support/browser";
+import type { ServerDatabase } from "../support/database";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { fileKhaiSinhFromStep1, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 import { openDeskPage, shotBoth, signInAtDesk } from "./officer-desk";
 import {
@@ -134,16 +129,12 @@ describe.skipIf(!chromiumPath)("a dossier's round trip: citizen, officer and Zal
   const shot = (page: Page, name: string) => shotBoth(page, name);
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
     desk = await openDeskPage(phone.browser, deskErrors);
   });
 
   afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   it("files, is asked for the phone again, answers it, and is told the result is ready, on Zalo", async () => {

@@ -1,8 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { announceMissingChromium, findChromium, type PhoneBrowser } from "../support/browser";
+import type { ServerDatabase } from "../support/database";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { fileKhaiSinhFromStep1, startKhaiSinhAsNewCitizen } from "./filing-flow";
 import { openDeskPage, shotBoth, signInAtDesk } from "./officer-desk";
 
@@ -53,16 +54,12 @@ describe.skipIf(!chromiumPath)("an officer works a dossier at /can-bo (desk 1280
   const shot = (page: Page, name: string) => shotBoth(page, name);
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
     desk = await openDeskPage(phone.browser, deskErrors);
   });
 
   afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   it("finds the citizen's khai sinh, receives it and asks for one field again, with a message", async () => {

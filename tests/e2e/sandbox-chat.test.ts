@@ -6,14 +6,10 @@ import { SEALED } from "../../bot-server/src/db/sealed-places";
 import { createSealer } from "../../bot-server/src/lib/crypto";
 import { sandboxRoutes } from "../../bot-server/src/zalo-sandbox/routes";
 import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
-import {
-  databaseForServer,
-  type FreshDatabase,
-  freshDatabase,
-  type ServerDatabase,
-} from "../support/database";
+import { type FreshDatabase, freshDatabase, type ServerDatabase } from "../support/database";
 import { buildTestApp, type ServedApp, serveOverHttp, type TestApp } from "../support/in-process-app";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 
 /**
  * The /sandbox chat page at a phone's size, against the real server process (its event worker and
@@ -53,15 +49,11 @@ describe.skipIf(!chromiumPath)("a resident chats with the commune's OA on /sandb
   let oaBubblesBeforeQuestion = 0;
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
   });
 
   afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   it("starts empty, adds two residents, follows with the first (event accepted)", async () => {

@@ -1,8 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { announceMissingChromium, findChromium, openPhone, type PhoneBrowser } from "../support/browser";
-import { databaseForServer, type ServerDatabase } from "../support/database";
-import { type ServerProcess, startServerProcess } from "../support/server-process";
+import { announceMissingChromium, findChromium, type PhoneBrowser } from "../support/browser";
+import type { ServerDatabase } from "../support/database";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { solidPng } from "../support/test-png";
 import { chooseCommune, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 
@@ -125,15 +126,11 @@ describe.skipIf(!chromiumPath)("the khai sinh and kết hôn walks, counted (pho
   const rows: Tally[] = [];
 
   beforeAll(async () => {
-    database = await databaseForServer();
-    server = await startServerProcess({ env: database.env, dataDir: database.dataDir });
-    phone = await openPhone(chromiumPath ?? "");
+    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
   });
   afterAll(async () => {
     if (rows.length > 0) print(rows);
-    await phone?.close();
-    await server?.stop();
-    await database?.drop();
+    await stopProduct({ phone, server, database });
   });
 
   it("khai sinh, new citizen: name from Zalo and commune from Home prefilled; CCCD, sex and roles checked", async () => {
