@@ -2,6 +2,7 @@ import type { DossierDetail } from "@dvc/shared/api/dossiers";
 import { summariseAnswers } from "@dvc/shared/forms/engine/index";
 import { useProcedureForm } from "../api/use-procedure-form";
 import { unitName } from "../citizen/commune-names";
+import { AnswerList } from "../ui/answer-list";
 import { Loading, Notice } from "../ui/notice";
 
 /**
@@ -38,14 +39,7 @@ function FiledAnswersBody({ dossier }: { dossier: DossierDetail }) {
           <h3 id={`filed-${step.stepId}`} className="dvc-review__title dvc-filed__step">
             {step.title}
           </h3>
-          <dl className="dvc-review__list">
-            {step.items.map((item) => (
-              <div key={item.fieldId} className="dvc-review__row">
-                <dt>{item.label}</dt>
-                <dd>{item.display}</dd>
-              </div>
-            ))}
-          </dl>
+          <AnswerList items={step.items} />
         </section>
       ))}
     </div>

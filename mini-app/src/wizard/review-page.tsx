@@ -4,6 +4,7 @@ import { Button } from "zmp-ui";
 import { unitName } from "../citizen/commune-names";
 import type { DraftSync } from "../drafts/draft-sync";
 import { REVIEW_SEGMENT } from "../routes";
+import { AnswerList } from "../ui/answer-list";
 import { AlertIcon } from "../ui/icons";
 import { Screen } from "../ui/screen";
 import { ConflictDialog } from "./conflict-dialog";
@@ -68,14 +69,7 @@ export function ReviewPage({ sync, form }: { sync: DraftSync; form: FileableProc
                 Sửa
               </button>
             </div>
-            <dl className="dvc-review__list">
-              {step.items.map((item) => (
-                <div key={item.fieldId} className="dvc-review__row">
-                  <dt>{item.label}</dt>
-                  <dd>{item.display}</dd>
-                </div>
-              ))}
-            </dl>
+            <AnswerList items={step.items} />
           </section>
         ))}
         {declarations.map((field) => (
