@@ -5,10 +5,10 @@ import {
 } from "@dvc/shared/api/officer";
 import { vietnameseIssueMessage } from "@dvc/shared/api/zod-vietnamese";
 import type { FileableProcedure } from "@dvc/shared/procedures/definition";
-import { type FormEvent, useEffect, useRef, useState } from "react";
-import { AlertIcon } from "../../ui/icons";
+import { type FormEvent, useState } from "react";
 import { Loading } from "../../ui/notice";
 import type { DossierAction } from "./action-catalog";
+import { SendFailure } from "./send-failure";
 import { SupplementPicker } from "./supplement-picker";
 import { useStatusChange } from "./use-status-change";
 
@@ -127,13 +127,9 @@ export function ActionForm({
   const [fieldIds, setFieldIds] = useState<string[]>([]);
   const [resultFile, setResultFile] = useState<File | null>(null);
   const { state, send, refuse } = useStatusChange(dossier.code, onMoved);
-  const alertRef = useRef<HTMLDivElement>(null);
   const base = `action-${action.to}`;
 
   const failed = state.status === "failed" ? state : null;
-  useEffect(() => {
-    if (failed) alertRef.current?.focus();
-  }, [failed]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -224,20 +220,7 @@ export function ActionForm({
           />
         </div>
       ) : null}
-      {failed ? (
-        <div className="dvc-officer-error" role="alert" tabIndex={-1} ref={alertRef}>
-          <AlertIcon size={20} />
-          <div>
-            <p>{failed.message}</p>
-            {failed.retryable ? <p>Nội dung bạn đã nhập vẫn được giữ.</p> : null}
-            {failed.conflict ? (
-              <button type="button" className="dvc-link-button" onClick={onReload}>
-                Tải lại hồ sơ để xem trạng thái mới
-              </button>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
+      <SendFailure failed={failed} onReload={onReload} />
       <button
         type="submit"
         className={`dvc-officer-button ${action.danger ? "dvc-officer-button--danger" : "dvc-officer-button--primary"}`}

@@ -5,6 +5,7 @@ import { formatDateTime } from "../../ui/format";
 import { AlertIcon, CheckIcon } from "../../ui/icons";
 import { sendApology } from "../api/officer-api";
 import { checkApology, earliestNewDueDate } from "./apology-check";
+import { SendFailure } from "./send-failure";
 import { useKeyedAction } from "./use-keyed-action";
 
 const FIX_MARKED = "Vui lòng sửa các mục được đánh dấu rồi gửi lại.";
@@ -76,11 +77,7 @@ function ApologyForm({
     (apology, key) => sendApology(dossier.code, apology, key),
     onSent,
   );
-  const alertRef = useRef<HTMLDivElement>(null);
   const failed = state.status === "failed" ? state : null;
-  useEffect(() => {
-    if (failed) alertRef.current?.focus();
-  }, [failed]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -138,20 +135,7 @@ function ApologyForm({
           aria-describedby={letterError ? "apology-letter-hint apology-letter-error" : "apology-letter-hint"}
         />
       </div>
-      {failed ? (
-        <div className="dvc-officer-error" role="alert" tabIndex={-1} ref={alertRef}>
-          <AlertIcon size={20} />
-          <div>
-            <p>{failed.message}</p>
-            {failed.retryable ? <p>Nội dung bạn đã nhập vẫn được giữ.</p> : null}
-            {failed.conflict ? (
-              <button type="button" className="dvc-link-button" onClick={onReload}>
-                Tải lại hồ sơ để xem tình trạng mới
-              </button>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
+      <SendFailure failed={failed} onReload={onReload} />
       <button
         type="submit"
         className="dvc-officer-button dvc-officer-button--primary"
