@@ -106,14 +106,7 @@ export async function fileKhaiSinhFromStep1(
   await page.getByRole("textbox", { name: "Tìm xã/phường" }).fill("bach mai");
   await page.getByRole("button", { name: /^Phường Bạch Mai/ }).click();
   await page.getByLabel("Tên cơ sở y tế hoặc địa chỉ nơi sinh").fill("Bệnh viện Bạch Mai, 78 Giải Phóng");
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: /Chọn ảnh/ }).click();
-  await (await chooser).setFiles({
-    name: "giay-chung-sinh.png",
-    mimeType: "image/png",
-    buffer: solidPng(1200, 1600),
-  });
-  await page.getByText("Đã tải lên").waitFor({ timeout: 30_000 });
+  await attachBirthCertificatePhoto(page, 1200, 1600);
   await moment("photo");
   await next(page, 3);
   await arrived(3);
@@ -140,4 +133,16 @@ export async function fileKhaiSinhFromStep1(
   // The code as read on screen: its groups are spaced by layout, which only innerText reflects.
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point.
   return (await codeElement.innerText()).trim().replace(/\s+/g, "-");
+}
+
+/** Step 2's photo of the birth notice (giấy chứng sinh), through the app's file chooser, until uploaded. */
+export async function attachBirthCertificatePhoto(page: Page, width: number, height: number): Promise<void> {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: /Chọn ảnh/ }).click();
+  await (await chooser).setFiles({
+    name: "giay-chung-sinh.png",
+    mimeType: "image/png",
+    buffer: solidPng(width, height),
+  });
+  await page.getByText("Đã tải lên").waitFor({ timeout: 30_000 });
 }

@@ -126,8 +126,6 @@ describe.skipIf(!chromiumPath)("a dossier's round trip: citizen, officer and Zal
   let desk: Page;
   const deskErrors: string[] = [];
 
-  const shot = (page: Page, name: string) => shotBoth(page, name);
-
   beforeAll(async () => {
     ({ database, server, phone } = await startProductOnPhone(chromiumPath));
     desk = await openDeskPage(phone.browser, deskErrors);
@@ -208,7 +206,7 @@ describe.skipIf(!chromiumPath)("a dossier's round trip: citizen, officer and Zal
     const answered = officerTimeline(desk).first();
     await expect.poll(() => answered.textContent()).toContain("Đang xử lý");
     expect(await answered.textContent()).toContain("Công dân");
-    await shot(desk, "officer-flow-03-officer-after-supplement");
+    await shotBoth(desk, "officer-flow-03-officer-after-supplement");
 
     await desk.getByRole("button", { name: "Đã có kết quả", exact: true }).click();
     await desk.getByRole("textbox", { name: "Nơi và thời gian nhận kết quả" }).fill(PICK_UP);
@@ -286,7 +284,7 @@ describe.skipIf(!chromiumPath)("a dossier's round trip: citizen, officer and Zal
       expect.stringContaining("Mới đăng ký"),
     ]);
     expect(officerItems[0]).toContain(PICK_UP);
-    await shot(desk, "officer-flow-06-officer-timeline");
+    await shotBoth(desk, "officer-flow-06-officer-timeline");
 
     expect(phone.consoleErrors).toEqual([]);
     expect(deskErrors).toEqual([]);

@@ -51,8 +51,6 @@ describe.skipIf(!chromiumPath)("an officer works a dossier at /can-bo (desk 1280
   let desk: Page;
   const deskErrors: string[] = [];
 
-  const shot = (page: Page, name: string) => shotBoth(page, name);
-
   beforeAll(async () => {
     ({ database, server, phone } = await startProductOnPhone(chromiumPath));
     desk = await openDeskPage(phone.browser, deskErrors);
@@ -74,18 +72,18 @@ describe.skipIf(!chromiumPath)("an officer works a dossier at /can-bo (desk 1280
     const row = desk.getByRole("row", { name: new RegExp(code) });
     await expect.poll(() => row.textContent()).toContain("Mới đăng ký");
     await expect.poll(() => row.textContent()).toMatch(/(Còn|Quá hạn) .*làm việc/);
-    await shot(desk, "officer-01-inbox-desk");
+    await shotBoth(desk, "officer-01-inbox-desk");
     await openDossier(desk, code);
     await expect.poll(() => statusLine(desk).textContent()).toContain("Mới đăng ký");
-    await shot(desk, "officer-02-dossier-desk");
+    await shotBoth(desk, "officer-02-dossier-desk");
 
     // On a phone: the same inbox as cards, the same dossier in one column.
     await signInOfficer(page, server.baseUrl);
     await findInInbox(page, code);
     await page.locator(".dvc-inbox-card").first().waitFor();
-    await shot(page, "officer-03-inbox-phone");
+    await shotBoth(page, "officer-03-inbox-phone");
     await openDossier(page, code);
-    await shot(page, "officer-04-dossier-phone");
+    await shotBoth(page, "officer-04-dossier-phone");
 
     // Receive it.
     await desk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
@@ -114,14 +112,14 @@ describe.skipIf(!chromiumPath)("an officer works a dossier at /can-bo (desk 1280
     // The flagged field is marked among the answers, and the request is summed up at the top.
     await desk.getByText("Cần bổ sung", { exact: true }).waitFor();
     await desk.getByText(SUPPLEMENT_MESSAGE).first().waitFor();
-    await shot(desk, "officer-05-supplement-desk");
+    await shotBoth(desk, "officer-05-supplement-desk");
 
     // The phone sees the new state after a reload, its session kept in the tab.
     await page.reload();
     await page.getByRole("heading", { name: "Quá trình xử lý" }).waitFor();
     await expect.poll(() => statusLine(page).textContent()).toContain("Yêu cầu bổ sung giấy tờ");
     await expect.poll(() => timelineItems(page).count()).toBe(3);
-    await shot(page, "officer-06-supplement-phone");
+    await shotBoth(page, "officer-06-supplement-phone");
 
     // Back in the inbox, the dossier sits under its new status tab.
     await desk.getByRole("link", { name: "Danh sách hồ sơ" }).click();

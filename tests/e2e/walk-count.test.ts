@@ -4,8 +4,7 @@ import { announceMissingChromium, findChromium, type PhoneBrowser } from "../sup
 import type { ServerDatabase } from "../support/database";
 import { startProductOnPhone, stopProduct } from "../support/product-stack";
 import type { ServerProcess } from "../support/server-process";
-import { solidPng } from "../support/test-png";
-import { chooseCommune, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
+import { attachBirthCertificatePhoto, chooseCommune, settle, startKhaiSinhAsNewCitizen } from "./filing-flow";
 
 /**
  * Issue 12, item 2: the walk of khai sinh (a new citizen, then the same citizen with the profile the
@@ -90,14 +89,7 @@ async function fillChild(page: Page, count: Tally): Promise<void> {
   await chooseCommune(page, "bach mai", /^Phường Bạch Mai/);
   await page.getByLabel("Tên cơ sở y tế hoặc địa chỉ nơi sinh").fill("Bệnh viện Bạch Mai");
   count.typed += 2;
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: /Chọn ảnh/ }).click();
-  await (await chooser).setFiles({
-    name: "giay-chung-sinh.png",
-    mimeType: "image/png",
-    buffer: solidPng(600, 800),
-  });
-  await page.getByText("Đã tải lên").waitFor({ timeout: 30_000 });
+  await attachBirthCertificatePhoto(page, 600, 800);
   count.uploads += 1;
 }
 
