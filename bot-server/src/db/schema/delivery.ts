@@ -60,6 +60,8 @@ export const deliveries = pgTable(
     /** The Mini App citizen it is for (status messages): the ladder finds their resident or phone. */
     citizenId: uuid("citizen_id").references(() => citizens.id, { onDelete: "cascade" }),
     groupId: text("group_id"),
+    /** The notice it carries (broadcast fan-out): progress and the report count rows by it. */
+    noticeId: uuid("notice_id"),
     /** The dossier it announces, for the citizen's timeline. */
     dossierCode: text("dossier_code"),
     /** Messages with the same key go out one at a time, in order (a conversation's bubbles). */
@@ -92,6 +94,7 @@ export const deliveries = pgTable(
       .where(sql`${table.status} in ('queued', 'sending')`),
     index("deliveries_provider_message_idx").on(table.providerMessageId),
     index("deliveries_dossier_idx").on(table.dossierCode, table.id),
+    index("deliveries_notice_idx").on(table.noticeId, table.status).where(sql`${table.noticeId} is not null`),
     index("deliveries_dead_idx").on(table.finishedAt).where(sql`${table.status} in ('dead', 'failed')`),
   ],
 );

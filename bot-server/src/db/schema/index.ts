@@ -1,3 +1,4 @@
+export * from "./broadcast";
 export * from "./chatbot";
 export * from "./citizens";
 export * from "./delivery";
