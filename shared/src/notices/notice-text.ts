@@ -79,3 +79,14 @@ export function noticeButtons(facts: NoticeTextFacts, miniAppId: string): Notice
 
 /** The OA tag that marks a follower of a commune (tag names ≤ 50 characters [U], ASCII to be safe). */
 export const communeTag = (communeCode: string) => `dvc-xa-${communeCode}`;
+
+/**
+ * Who signs a notice: the commune's People's Committee ("UBND Phường Ba Đình"), or the province's for a
+ * province-wide one. `name` is the commune's name without its type ("Ba Đình").
+ */
+export function noticeSenderName(
+  commune: { type: string; name: string } | null,
+  provinceName = "Hà Nội",
+): string {
+  return commune ? `UBND ${commune.type} ${commune.name}` : `UBND Thành phố ${provinceName}`;
+}
