@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { procedureCodeSchema } from "../procedures/definition";
+import { communeCodeSchema } from "./units";
 
 /**
  * Broadcast notices (issue 13): the contract between the officer area, the Mini App's "Thông báo" tab,
@@ -67,7 +68,6 @@ export const NOTICE_SUMMARY_MAX = 500;
 /** Zalo's image upload limit (zalo-oa.md §2 [U]: 1 MB, JPEG or PNG). */
 export const NOTICE_IMAGE_MAX_BYTES = 1_000_000;
 
-const communeCodeSchema = z.string().regex(/^\d{5}$/, "Mã xã gồm 5 chữ số.");
 /** Zalo's GMF group ids are opaque hex strings (zalo-oa.md §0): kept as strings, never numbers. */
 export const oaGroupIdSchema = z
   .string()
