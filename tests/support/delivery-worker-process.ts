@@ -76,6 +76,7 @@ export function httpZaloPort(baseUrl: string, processName: string): ZaloPort {
     sendTemplateByUserId: (oaUserId, _templateId, _data, ref) => send("template", oaUserId, ref),
     sendZns: (phone, _templateId, _data, ref) => send("zns", phone, ref),
     sendGroupText: (groupId, _text, ref) => send("group", groupId, ref),
+    sendGroupImage: (groupId, _attachmentId, _caption, ref) => send("group", groupId, ref),
     // The residents of these runs wrote recently: our own record decides, Zalo's is never asked.
     lastInteraction: async () => null,
     classify: (error) => classifyProviderError(error),

@@ -17,6 +17,8 @@ export interface PortCall {
   trackingId?: string;
   /** The message's stable id, the same on every attempt. */
   ref?: string;
+  /** A group post's image (Zalo attachment id). */
+  attachmentId?: string;
 }
 
 /** Thrown by a scripted failure; `verdict` is what classify answers for it. */
@@ -57,6 +59,8 @@ export function createFakeZaloPort(
       return { ...sent, quotaRemaining: options.znsQuotaRemaining?.() };
     },
     sendGroupText: (groupId, text, ref) => record({ channel: "group", to: groupId, text, ref }),
+    sendGroupImage: (groupId, attachmentId, caption, ref) =>
+      record({ channel: "group", to: groupId, text: caption, attachmentId, ref }),
     async lastInteraction(oaUserId) {
       await record({ channel: "quota", to: oaUserId });
       return options.lastInteraction?.(oaUserId) ?? null;

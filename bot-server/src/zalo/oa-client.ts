@@ -1,13 +1,20 @@
 import { cleanText } from "@dvc/shared";
 import type { Logger } from "../lib/logger";
 import {
+  assetAvailable,
   buttonsAttachment,
+  createGroupResponseSchema,
   emptyResponseSchema,
+  groupListResponseSchema,
+  groupQuotaResponseSchema,
+  groupResponseSchema,
+  imageAttachment,
   MAX_BUTTONS,
   MAX_TEXT_LENGTH,
   MAX_UPLOAD_IMAGE_BYTES,
   OA_PATHS,
   type OaButton,
+  type OaGroupInfo,
   quotaResponseSchema,
   sendResponseSchema,
   tagsResponseSchema,
@@ -51,6 +58,20 @@ export interface OaClient {
   ): Promise<{ messageId: string }>;
   /** A text to an OA-owned group (GMF, §5): no 7-day window, no receipts; same 2,000-character limit. */
   sendGroupText(groupId: string, text: string): Promise<{ messageId: string }>;
+  /** An uploaded image (attachment id) with a caption, into an OA-owned group (GMF, §0/§5). */
+  sendGroupImage(groupId: string, attachmentId: string, caption: string): Promise<{ messageId: string }>;
+  /** One page of the OA's GMF groups and, when Zalo says, how many there are in all. */
+  getGroupsOfOa(offset: number, count: number): Promise<{ groups: OaGroupInfo[]; total: number | undefined }>;
+  getGroup(groupId: string): Promise<OaGroupInfo>;
+  /** Creates a group on one GMF asset (each group uses one, §5). */
+  createGroupWithOa(group: {
+    name: string;
+    description: string | null;
+    assetId: string;
+    memberUserIds: readonly string[];
+  }): Promise<{ groupId: string; groupLink: string | null }>;
+  /** The OA's GMF assets not yet used by a group (each creates one group), as Zalo says now. */
+  getGroupQuota(): Promise<{ availableAssetIds: string[] }>;
   getUserDetail(userId: string): Promise<OaUserDetail>;
   getQuota(userId: string): Promise<OaQuota>;
   /** Uploads a JPEG or PNG (≤ 1 MB) for image messages; returns Zalo's attachment id. */
@@ -108,6 +129,39 @@ export function createOaClient(options: OaClientOptions): OaClient {
       const body = { recipient: { group_id: groupId }, message: { text: messageText(text) } };
       const answer = await call(OA_PATHS.sendGroup, body, sendResponseSchema);
       return { messageId: answer.data.message_id };
+    },
+    async sendGroupImage(groupId, attachmentId, caption) {
+      const message = { text: messageText(caption), attachment: imageAttachment(attachmentId) };
+      const answer = await call(
+        OA_PATHS.sendGroup,
+        { recipient: { group_id: groupId }, message },
+        sendResponseSchema,
+      );
+      return { messageId: answer.data.message_id };
+    },
+    async getGroupsOfOa(offset, count) {
+      const path = `${OA_PATHS.groupsOfOa}?offset=${offset}&count=${count}`;
+      const answer = await call(path, undefined, groupListResponseSchema);
+      return { groups: answer.data.groups, total: answer.data.total };
+    },
+    async getGroup(groupId) {
+      const path = `${OA_PATHS.group}?group_id=${encodeURIComponent(groupId)}`;
+      return (await call(path, undefined, groupResponseSchema)).data;
+    },
+    async createGroupWithOa({ name, description, assetId, memberUserIds }) {
+      const body = {
+        group_name: name.normalize("NFC"),
+        ...(description ? { group_description: description.normalize("NFC") } : {}),
+        asset_id: assetId,
+        member_user_ids: [...memberUserIds],
+      };
+      const answer = await call(OA_PATHS.createGroup, body, createGroupResponseSchema);
+      return { groupId: answer.data.group_id, groupLink: answer.data.group_link ?? null };
+    },
+    async getGroupQuota() {
+      // [U] product_type and quota_type left out: every GMF asset of the OA, of any size or source.
+      const answer = await call(OA_PATHS.groupQuota, { quota_owner: "OA" }, groupQuotaResponseSchema);
+      return { availableAssetIds: answer.data.filter(assetAvailable).map((asset) => asset.asset_id) };
     },
     async getUserDetail(userId) {
       const query = encodeURIComponent(JSON.stringify({ user_id: userId }));

@@ -32,6 +32,14 @@ export const OA_PATHS = {
   untagFollower: "/v2.0/oa/tag/rmfollowerfromtag",
   /** [C] GET; [U] `data` is the array of tag names. */
   listTags: "/v2.0/oa/tag/gettagsofoa",
+  /** [C §0/§5] GET `?offset=&count=` → a page of the OA's GMF groups (groupListResponseSchema). */
+  groupsOfOa: "/v3.0/oa/group/getgroupsofoa",
+  /** [C §0] GET `?group_id=` → one group (groupResponseSchema). */
+  group: "/v3.0/oa/group/getgroup",
+  /** [C §0/§5] POST `{group_name, group_description?, asset_id, member_user_ids}` → `{group_id, group_link}`. */
+  createGroup: "/v3.0/oa/group/creategroupwithoa",
+  /** [C §0/§5] POST `{quota_owner:"OA", product_type?, quota_type?}` → the GMF assets (groupQuotaResponseSchema). */
+  groupQuota: "/v3.0/oa/quota/group",
 } as const;
 
 /** [U: SPEC] the image upload limit. */
@@ -170,4 +178,79 @@ export function buttonsAttachment(buttons: readonly OaButton[]) {
       })),
     },
   };
+}
+
+/**
+ * [C: GO + SPEC, §5] an image message: `attachment = {"type":"template","payload":{"template_type":"media",
+ * "elements":[{"media_type":"image","attachment_id"}]}}`; in a group the `text` beside it is the caption
+ * (≤ 2,000 characters, §0).
+ */
+export function imageAttachment(attachmentId: string) {
+  return {
+    type: "template",
+    payload: { template_type: "media", elements: [{ media_type: "image", attachment_id: attachmentId }] },
+  };
+}
+
+/** [U] a group as getgroupsofoa/getgroup describe it: the name as `name` or `group_name`. */
+const groupInfoSchema = z
+  .object({
+    group_id: z.string().min(1).max(64),
+    name: z.string().max(200).optional(),
+    group_name: z.string().max(200).optional(),
+    description: z.string().max(1_000).optional(),
+    group_description: z.string().max(1_000).optional(),
+    status: z.string().max(50).optional(),
+    group_link: z.string().max(500).optional(),
+  })
+  .transform((group) => ({
+    groupId: group.group_id,
+    name: group.name ?? group.group_name ?? group.group_id,
+    description: group.description ?? group.group_description ?? null,
+    status: group.status ?? "enabled",
+    groupLink: group.group_link ?? null,
+  }));
+export type OaGroupInfo = z.output<typeof groupInfoSchema>;
+
+/** [U] `data = {total?, groups: […]}` (the SDKs read `groups`; `total` may be missing). */
+export const groupListResponseSchema = z.object({
+  data: z.object({
+    total: z.coerce.number().int().min(0).optional(),
+    groups: z.array(groupInfoSchema).default([]),
+  }),
+});
+
+/** [U] `data.group_info` (SPEC) or the group's fields directly under `data`. */
+export const groupResponseSchema = z.object({
+  data: z.union([z.object({ group_info: groupInfoSchema }).transform((d) => d.group_info), groupInfoSchema]),
+});
+
+/** [C §0] `{group_id, group_link, status}`. */
+export const createGroupResponseSchema = z.object({
+  data: z.object({
+    group_id: z.string().min(1).max(64),
+    group_link: z.string().max(500).optional(),
+    status: z.string().max(50).optional(),
+  }),
+});
+
+/**
+ * [U] the GMF quota answer: `data` as the list of assets, or `{assets: […]}`. An asset is available unless
+ * Zalo marks it used or expired (`status`, or `is_used`). Read, never assumed (issue 13).
+ */
+const groupAssetSchema = z.object({
+  asset_id: z.string().min(1).max(200),
+  product_type: z.string().max(50).optional(),
+  status: z.string().max(50).optional(),
+  is_used: z.boolean().optional(),
+});
+export const groupQuotaResponseSchema = z.object({
+  data: z.union([
+    z.array(groupAssetSchema),
+    z.object({ assets: z.array(groupAssetSchema).default([]) }).transform((d) => d.assets),
+  ]),
+});
+const SPENT_ASSET = new Set(["used", "expired", "consumed", "inactive"]);
+export function assetAvailable(asset: z.infer<typeof groupAssetSchema>): boolean {
+  return asset.is_used !== true && !SPENT_ASSET.has((asset.status ?? "").toLowerCase());
 }

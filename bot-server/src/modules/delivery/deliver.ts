@@ -185,10 +185,14 @@ async function sendOn(
       if (sent.quotaRemaining !== undefined) await deps.budget.noteZnsQuota(sent.quotaRemaining);
       return sent;
     }
-    case "oa_group":
+    case "oa_group": {
       if (!row.groupId) return { skipped: "no_group" };
+      const post = chatContent(row, deps.miniAppId);
       await spend(deps.budget, row);
-      return deps.zalo.sendGroupText(row.groupId, chatContent(row, deps.miniAppId).text, ref);
+      return post.imageAttachmentId
+        ? deps.zalo.sendGroupImage(row.groupId, post.imageAttachmentId, post.text, ref)
+        : deps.zalo.sendGroupText(row.groupId, post.text, ref);
+    }
   }
 }
 

@@ -22,14 +22,40 @@ export async function enqueue(tx: Database, message: DeliveryMessage, now = new 
   return inserted.length > 0;
 }
 
+/**
+ * Records many messages in one statement, in the caller's transaction (the broadcast fan-out's batches):
+ * the same rule as `enqueue`, a key already recorded records nothing. How many rows were new.
+ */
+export async function enqueueMany(
+  tx: Database,
+  messages: readonly DeliveryMessage[],
+  now = new Date(),
+): Promise<number> {
+  if (messages.length === 0) return 0;
+  const inserted = await tx
+    .insert(deliveries)
+    .values(
+      messages.map((message) => ({
+        idempotencyKey: message.key,
+        kind: message.kind,
+        ...rowOf(message),
+        expiresAt: expiry(message, now),
+      })),
+    )
+    .onConflictDoNothing({ target: deliveries.idempotencyKey })
+    .returning({ id: deliveries.id });
+  return inserted.length;
+}
+
 function expiry(message: DeliveryMessage, now: Date): Date {
-  if (message.kind === "follower_notice" && message.expiresAt) return message.expiresAt;
+  if ((message.kind === "follower_notice" || message.kind === "group_notice") && message.expiresAt)
+    return message.expiresAt;
   return new Date(now.getTime() + TIME_TO_LIVE_MS[message.kind]);
 }
 
 type RowFields = Pick<
   typeof deliveries.$inferInsert,
-  "oaUserId" | "citizenId" | "groupId" | "dossierCode" | "orderingKey" | "payload"
+  "oaUserId" | "citizenId" | "groupId" | "noticeId" | "dossierCode" | "orderingKey" | "payload"
 >;
 
 function rowOf(message: DeliveryMessage): RowFields {
@@ -61,11 +87,17 @@ function rowOf(message: DeliveryMessage): RowFields {
     case "group_notice":
       return {
         groupId: message.groupId,
-        payload: { text: message.text, buttons: [] } satisfies StoredPayload,
+        noticeId: message.noticeId ?? null,
+        payload: {
+          text: message.text,
+          buttons: [],
+          ...(message.imageAttachmentId ? { imageAttachmentId: message.imageAttachmentId } : {}),
+        } satisfies StoredPayload,
       };
     case "follower_notice":
       return {
         oaUserId: message.oaUserId,
+        noticeId: message.noticeId ?? null,
         payload: { text: message.text, buttons: [...(message.buttons ?? [])] } satisfies StoredPayload,
       };
   }

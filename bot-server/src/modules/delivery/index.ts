@@ -4,15 +4,26 @@
  */
 export { CONSULTATION_WINDOW_MS, channelLadder, type DeliveryChannel, quietUntil } from "./channel-ladder";
 export { type DeliveryDeps, deliverOne } from "./deliver";
-export { enqueue } from "./enqueue";
+export { enqueue, enqueueMany } from "./enqueue";
 export {
   DELIVERY_KINDS,
   type DeliveryKind,
   type DeliveryMessage,
   type DossierStatusMessage,
+  type FollowerNoticeMessage,
+  type GroupNoticeMessage,
   type ReplyMessage,
   TIME_TO_LIVE_MS,
 } from "./message";
+export {
+  type NoticeDeliveryCounts,
+  type NoticeFailure,
+  type NoticeStateCounts,
+  noticeDeliveryCounts,
+  noticeFailures,
+  noticeRowsOpen,
+  requeueFailedOfNotice,
+} from "./notice-queries";
 export {
   type DeadLetter,
   hasDeliveriesWithPrefix,

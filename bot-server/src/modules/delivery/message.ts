@@ -31,11 +31,18 @@ export interface DossierStatusMessage {
   apology?: boolean | undefined;
 }
 
+/** A post into an OA-owned group (GMF, zalo-oa.md §0/§5): text, or an image with the text as caption. */
 export interface GroupNoticeMessage {
   kind: "group_notice";
   key: string;
   groupId: string;
   text: string;
+  /** The broadcast notice it carries (deliveries.notice_id): progress and the report count by it. */
+  noticeId?: string;
+  /** Zalo's attachment id of an uploaded image (§2): the post is the image with `text` as its caption. */
+  imageAttachmentId?: string;
+  /** Noise after this (the notice's expiry); default: the kind's time-to-live. */
+  expiresAt?: Date;
 }
 
 /** A notice to one follower: the channel ladder, and quiet hours (22:00–06:00). */
@@ -45,6 +52,8 @@ export interface FollowerNoticeMessage {
   oaUserId: string;
   text: string;
   buttons?: readonly OaButton[];
+  /** The broadcast notice it carries (deliveries.notice_id). */
+  noticeId?: string;
   /** Noise after this (e.g. the event it announces); default: the kind's time-to-live. */
   expiresAt?: Date;
 }

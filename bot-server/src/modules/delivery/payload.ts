@@ -8,7 +8,12 @@ const buttonSchema = z.object({
   payload: z.string(),
 });
 
-export const textPayloadSchema = z.object({ text: z.string(), buttons: z.array(buttonSchema) });
+export const textPayloadSchema = z.object({
+  text: z.string(),
+  buttons: z.array(buttonSchema),
+  /** A group post's image (Zalo attachment id): sent as the image with `text` as its caption. */
+  imageAttachmentId: z.string().optional(),
+});
 
 export const statusPayloadSchema = z.object({
   status: dossierStatusSchema,

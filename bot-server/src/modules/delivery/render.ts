@@ -16,6 +16,8 @@ import { type StatusPayload, statusPayloadSchema, type TextPayload, textPayloadS
 export interface ChatContent {
   text: string;
   buttons: readonly OaButton[];
+  /** A group post's image: the text goes as its caption. */
+  imageAttachmentId?: string | undefined;
 }
 
 /**
@@ -49,7 +51,7 @@ export function chatContent(row: Delivery, miniAppId: string): ChatContent {
     return { text: statusMessageText(facts), buttons: [open] };
   }
   const text: TextPayload = textPayloadSchema.parse(row.payload);
-  return { text: text.text, buttons: text.buttons };
+  return { text: text.text, buttons: text.buttons, imageAttachmentId: text.imageAttachmentId };
 }
 
 /** The template data of a message, or undefined when its kind has no template. */

@@ -18,6 +18,7 @@ export function zaloAdapter({ oa, zns }: { oa: OaClient; zns: ZnsClient }): Zalo
       return { messageId: sent.messageId, quotaRemaining: sent.quota?.remaining };
     },
     sendGroupText: (groupId, text) => oa.sendGroupText(groupId, text),
+    sendGroupImage: (groupId, attachmentId, caption) => oa.sendGroupImage(groupId, attachmentId, caption),
     async lastInteraction(oaUserId) {
       const { lastInteraction } = await oa.getQuota(oaUserId);
       return lastInteraction === undefined ? null : new Date(lastInteraction);

@@ -32,6 +32,13 @@ export interface ZaloPort {
   ): Promise<{ messageId: string; quotaRemaining?: number | undefined }>;
   /** A text post into an OA-owned group (GMF). */
   sendGroupText(groupId: string, text: string, ref: string): Promise<{ messageId: string }>;
+  /** An uploaded image (Zalo attachment id) with a caption, into an OA-owned group (GMF, §0/§5). */
+  sendGroupImage(
+    groupId: string,
+    attachmentId: string,
+    caption: string,
+    ref: string,
+  ): Promise<{ messageId: string }>;
   /** The OA's own record of the resident's last interaction (`POST /v3.0/oa/quota/message`). */
   lastInteraction(oaUserId: string): Promise<Date | null>;
   /** What a thrown failure means for the message. */
