@@ -17,7 +17,7 @@ CREATE TABLE "notice_steps" (
 --> statement-breakpoint
 CREATE TABLE "notice_subscriptions" (
 	"oa_user_id" text PRIMARY KEY NOT NULL,
-	"commune_code" text NOT NULL,
+	"commune_code" text,
 	"source" text NOT NULL,
 	"tagged_as" text,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -53,9 +53,8 @@ export const noticeSubscriptions = pgTable(
     oaUserId: text("oa_user_id")
       .primaryKey()
       .references(() => residents.oaUserId, { onDelete: "cascade" }),
-    communeCode: text("commune_code")
-      .notNull()
-      .references(() => communes.code),
+    /** Null: the follower stopped; the row stays until the tag sync has taken the old tag off at Zalo. */
+    communeCode: text("commune_code").references(() => communes.code),
     source: text("source", { enum: ["mini_app", "bot"] }).notNull(),
     /** The OA tag applied at Zalo for this follower; differs from the commune's tag until synced. */
     taggedAs: text("tagged_as"),

@@ -12,7 +12,18 @@ export type AuditAction =
   | "dossier.result_file"
   | "conversation.view"
   | "conversation.reply"
-  | "conversation.hand_back";
+  | "conversation.hand_back"
+  // Broadcast notices (issue 13): every step of a notice and of the groups registry.
+  | "notice.draft"
+  | "notice.edit"
+  | "notice.submit"
+  | "notice.approve"
+  | "notice.return"
+  | "notice.cancel"
+  | "notice.resend"
+  | "group.create"
+  | "group.assign"
+  | "group.sync";
 
 /** One audit row, in the caller's transaction: what it records and the record commit together. */
 export async function recordAudit(
