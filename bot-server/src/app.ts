@@ -10,6 +10,7 @@ import { noStore, securityHeaders } from "./http/security-headers";
 import { skipWhen } from "./http/skip-when";
 import { jsonDepthLimit } from "./http/validate";
 import { AppError } from "./lib/errors";
+import { groupRoutes, NOTICE_IMAGE_PATH, noticeRoutes, publicNoticeRoutes } from "./modules/broadcast";
 import { citizenAuthRoutes } from "./modules/citizen-auth/routes";
 import { dossierRoutes } from "./modules/dossiers/routes";
 import { draftRoutes } from "./modules/drafts/routes";
@@ -31,16 +32,22 @@ const ZALO_MINI_APP_ORIGINS = ["https://h5.zdn.vn", "zbrowser://h5.zdn.vn"];
 
 /** The typed API: every feature sub-app the Mini App calls through `hc<AppType>`. */
 function apiRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .route("/units", unitsRoutes(deps))
-    .route("/procedures", procedureRoutes(deps))
-    .route("/auth", citizenAuthRoutes(deps))
-    .route("/consents", consentRoutes(deps))
-    .route("/profile", profileRoutes(deps))
-    .route("/drafts", draftRoutes(deps))
-    .route("/files", filesRoutes(deps))
-    .route("/dossiers", dossierRoutes(deps))
-    .route("/officer", officerRoutes(deps));
+  return (
+    new Hono<AppEnv>()
+      .route("/units", unitsRoutes(deps))
+      .route("/procedures", procedureRoutes(deps))
+      .route("/auth", citizenAuthRoutes(deps))
+      .route("/consents", consentRoutes(deps))
+      .route("/profile", profileRoutes(deps))
+      .route("/drafts", draftRoutes(deps))
+      .route("/files", filesRoutes(deps))
+      .route("/dossiers", dossierRoutes(deps))
+      .route("/notices", publicNoticeRoutes(deps))
+      // Before "/officer", beside the officer desk's routes (each its own sub-app).
+      .route("/officer/notices", noticeRoutes(deps))
+      .route("/officer/groups", groupRoutes(deps))
+      .route("/officer", officerRoutes(deps))
+  );
 }
 
 /**
@@ -88,6 +95,7 @@ export function createApp(deps: AppDeps) {
     c.req.method === "POST" &&
     (c.req.path === "/api/files" ||
       RESULT_FILE_PATH.test(c.req.path) ||
+      NOTICE_IMAGE_PATH.test(c.req.path) ||
       c.req.path === "/webhooks/zalo" ||
       c.req.path.startsWith("/sandbox/openapi/v2.0/oa/upload/"));
   // A GET or HEAD carries no body any route reads. Asking for one (hono's bodyLimit reads

@@ -11,6 +11,16 @@ import { mountMiniApp } from "./http/mini-app-static";
 import { createSealer } from "./lib/crypto";
 import type { Logger } from "./lib/logger";
 import { MINI_APP_BUILD_DIR } from "./lib/paths";
+import {
+  BOARD_BASE,
+  boardRoutes,
+  clearNoticeCommune,
+  createGroupsService,
+  type DispatcherDeps,
+  findNoticeCommune,
+  setNoticeCommune,
+  startNoticeDispatcher,
+} from "./modules/broadcast";
 import { createChatbot } from "./modules/chatbot/service";
 import { createSendBudget, type DeliveryDeps, startDeliveryWorker } from "./modules/delivery";
 import { zaloAdapter } from "./modules/delivery/zalo-adapter";
@@ -30,6 +40,8 @@ const EVENT_POLL_MS = 500;
 /** Queued messages leave within about half a second; each worker keeps this many sends in flight. */
 const DELIVERY_POLL_MS = 500;
 const DELIVERY_CONCURRENCY = 16;
+/** Approved notices start within about a second of their time (issue 13 §5). */
+const NOTICE_POLL_MS = 1_000;
 
 export interface RunningServer {
   port: number;
@@ -64,6 +76,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const sandboxReceipts = config.mode === "sandbox" ? sandboxReceiptsFor(deps) : undefined;
   if (sandboxReceipts) app.route("/sandbox", sandboxRoutes(deps, { receipts: sandboxReceipts }));
   if (config.mode === "sandbox") await seedDemoOfficers(database.db, logger, config.publicUrl);
+  // The notice board is a server page: mounted before the Mini App, whose fallback answers any path.
+  app.route(BOARD_BASE, boardRoutes(deps));
   mountMiniApp(app, MINI_APP_BUILD_DIR);
   const stopHousekeeping = startHousekeeping(deps);
   const stopHandoverTimeouts = startHandoverTimeouts({ db: database.db, sealer, logger });
@@ -75,12 +89,16 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     concurrency: DELIVERY_CONCURRENCY,
     pollMs: DELIVERY_POLL_MS,
   });
+  const stopNoticeDispatcher = startNoticeDispatcher(noticeDispatcherDeps(deps), { pollMs: NOTICE_POLL_MS });
 
   if (config.sandboxInProduction)
     logger.warn("NODE_ENV=production with SANDBOX=1: the fake Zalo of /sandbox is served to anyone");
   const server = await listen(app.fetch, config);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  // The sandbox's seeded GMF groups exist in the registry from the start (its Zalo answers over HTTP, so
+  // after listen). Production reads Zalo's list when an admin asks (POST /api/officer/groups/sync).
+  if (config.mode === "sandbox") void syncSandboxGroups(deps);
   logger.info("server listening", {
     url: `http://${config.host}:${port}`,
     mode: config.mode,
@@ -95,6 +113,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       stopHandoverTimeouts();
       // Before stopServer closes the database: the workers finish what they hold first.
       await stopEventWorker();
+      await stopNoticeDispatcher();
       await stopDeliveryWorker();
       await sandboxReceipts?.stop();
       return stopServer(server, database, logger);
@@ -109,6 +128,7 @@ function chatbotFor(deps: AppDeps) {
     logger: deps.logger,
     sealer: deps.sealer,
     miniAppId: deps.config.zalo.miniAppId,
+    notices: { find: findNoticeCommune, set: setNoticeCommune, clear: clearNoticeCommune },
   });
 }
 
@@ -131,6 +151,47 @@ export function deliveryDeps(deps: AppDeps): DeliveryDeps {
     templates: deps.config.zalo.templates,
     consentedPhone: (citizenId) => phoneForNotifications(db, deps.sealer, citizenId),
   };
+}
+
+/** The notice dispatcher: fan-out through the delivery engine, image uploads and follower tags over the OA client. */
+export function noticeDispatcherDeps(deps: AppDeps): DispatcherDeps {
+  const db = deps.database.db;
+  const { oa } = createConfiguredZaloClients({
+    config: deps.config,
+    db,
+    sealer: deps.sealer,
+    logger: deps.logger,
+  });
+  const budget = createSendBudget(db, { perMinute: deps.config.zalo.ratePerMinute });
+  return {
+    db,
+    logger: deps.logger,
+    miniAppId: deps.config.zalo.miniAppId,
+    uploadImage: (image) => oa.uploadImage(image),
+    tags: {
+      tagFollower: (userId, tag) => oa.tagFollower(userId, tag),
+      untagFollower: (userId, tag) => oa.untagFollower(userId, tag),
+      takeBudget: (calls) => budget.take(calls),
+    },
+  };
+}
+
+async function syncSandboxGroups(deps: AppDeps): Promise<void> {
+  const db = deps.database.db;
+  const oa = createConfiguredZaloClients({
+    config: deps.config,
+    db,
+    sealer: deps.sealer,
+    logger: deps.logger,
+  }).oa;
+  try {
+    const { found } = await createGroupsService({ db, logger: deps.logger, oa }).syncFromZalo();
+    deps.logger.info("sandbox groups synced", { found });
+  } catch (error) {
+    deps.logger.warn("sandbox group sync failed", {
+      errorClass: error instanceof Error ? error.name : "UnknownError",
+    });
+  }
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config): Promise<Server> {

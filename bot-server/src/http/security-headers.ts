@@ -36,6 +36,8 @@ export function securityHeaders(): MiddlewareHandler {
   return async function securityHeadersMiddleware(c, next) {
     await common(c, async () => {
       await next();
+      // A route that needs its own policy sets it (the notice board's service worker must fetch).
+      if (c.res.headers.has("Content-Security-Policy")) return;
       const isPage = c.res.headers.get("Content-Type")?.startsWith("text/html") ?? false;
       c.res.headers.set("Content-Security-Policy", isPage ? PAGE_CSP : API_CSP);
     });
