@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { SEEDED_GMF_ASSETS } from "../../bot-server/src/zalo-sandbox/gmf-assets";
 import {
   listOaUsers,
   recordInteraction,
@@ -104,7 +105,7 @@ describe("groups (GMF), uploads and template messages", () => {
     expect(await zalo("/openapi/v3.0/oa/group/message", { body: unknown })).toMatchObject({ error: -201 });
     expect(await sentTo("ffffffffffffffffffff")).toEqual([]);
     const created = await zalo("/openapi/v3.0/oa/group/creategroupwithoa", {
-      body: { group_name: "Tổ dân phố 6", asset_id: "asset-1", member_user_ids: [] },
+      body: { group_name: "Tổ dân phố 6", asset_id: SEEDED_GMF_ASSETS[0]?.assetId, member_user_ids: [] },
     });
     expect(created.data).toMatchObject({ group_id: expect.any(String), group_link: expect.any(String) });
     const page = `/openapi/v3.0/oa/group/getgroupsofoa?data=${encodeURIComponent('{"offset":2,"count":5}')}`;

@@ -1,6 +1,11 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { setupServer } from "msw/node";
 import { createSealer } from "../../bot-server/src/lib/crypto";
+import {
+  clearNoticeCommune,
+  findNoticeCommune,
+  setNoticeCommune,
+} from "../../bot-server/src/modules/broadcast";
 import { createChatbot } from "../../bot-server/src/modules/chatbot/service";
 import { type DeliveryDeps, drainDue } from "../../bot-server/src/modules/delivery";
 import { claimPendingEvents } from "../../bot-server/src/modules/events/claim";
@@ -72,6 +77,7 @@ export async function startChatbotHarness(): Promise<ChatbotHarness> {
       logger: test.logger,
       sealer,
       miniAppId: test.config.zalo.miniAppId,
+      notices: { find: findNoticeCommune, set: setNoticeCommune, clear: clearNoticeCommune },
       // One instant for the whole file: the per-minute rate window never splits a test's messages.
       now: () => CLOCK,
     }),

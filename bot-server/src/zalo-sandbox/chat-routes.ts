@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../http/env";
 import { validate } from "../http/validate";
@@ -6,7 +6,8 @@ import { AppError } from "../lib/errors";
 import { viewOfEvent } from "./chat-event-view";
 import { recordResidentEvent, residentHistory } from "./chat-history-repo";
 import { SAMPLE_MEDIA } from "./chat-media";
-import { buildZaloEvent, CHAT_EVENT_KINDS, MAX_CHAT_TEXT_LENGTH } from "./event-payloads";
+import { seedDemoFollowers } from "./demo-followers";
+import { buildZaloEvent, CHAT_EVENT_KINDS, type ChatEventKind, MAX_CHAT_TEXT_LENGTH } from "./event-payloads";
 import { deliverZaloEvent } from "./event-sender";
 import { listOaGroups } from "./oa-groups-repo";
 import {
@@ -41,6 +42,7 @@ import type { SandboxUsers } from "./zalo-users-repo";
  *   POST /residents {displayName, linkToSandboxUserId?}
  *   GET  /residents/:id/events             what the resident sent (as the webhook accepted it)
  *   POST /residents/:id/events {kind, text?} → {webhookStatus, accepted, refusal, msgId, event, resident}
+ *   POST /demo-followers                   demo residents who follow and ask for Ba Đình's notices
  *   GET  /mini-app-users                   sandbox Mini App users a resident may be linked to
  *   GET  /groups                           the OA's sandbox groups (names for the group posts)
  *   GET  /templates                        the sandbox's approved templates (names for the cards)
@@ -73,6 +75,13 @@ const eventSchema = z
       context.addIssue({ code: "custom", path: ["text"], message: "Vui lòng nhập tin nhắn" });
     }
   });
+
+/** …/chat/ however deep the route (…/chat/residents/:id/events, …/chat/demo-followers). */
+function chatBase(c: Context<AppEnv>): URL {
+  const url = new URL(c.req.url);
+  const at = url.pathname.indexOf("/chat/");
+  return new URL(at < 0 ? "./" : url.pathname.slice(0, at + "/chat/".length), url);
+}
 
 const idParam = z.object({ id: z.string().regex(/^\d{1,32}$/, "Mã cư dân là một dãy số") });
 
@@ -107,6 +116,31 @@ export function sandboxChatRoutes(
   const describeOne = async (user: SandboxOaUser) => {
     const linked = user.userIdByApp === null ? undefined : await users.find(user.userIdByApp);
     return describe(user, new Map(linked ? [[linked.id, linked.name]] : []));
+  };
+  /** One action of a resident: Zalo's record, the signed event to this server's webhook, the history. */
+  const act = async (c: Context<AppEnv>, resident: SandboxOaUser, kind: ChatEventKind, text?: string) => {
+    const now = new Date();
+    const event = buildZaloEvent(kind, text, {
+      appId: config.zalo.appId,
+      oaId: config.zalo.oaId,
+      resident: { id: resident.id, userIdByApp: resident.userIdByApp ?? "" },
+      now,
+      // From …/chat/<route> up to …/chat/media, wherever the sandbox is mounted.
+      mediaBaseUrl: new URL("media", chatBase(c)).href,
+    });
+    // Zalo's own record changes first, whatever the webhook answers: the product's reply to this very
+    // event (sent within a second by its worker) must find the 7-day window open. A follow counts as
+    // an interaction too ([U: SPEC], setFollowing restarts the window).
+    if (kind === "follow" || kind === "unfollow") {
+      await setFollowing(db, { oaUserId: resident.id, following: kind === "follow", at: now });
+    } else {
+      await recordInteraction(db, { oaUserId: resident.id, at: now });
+    }
+    // This server's own webhook, reached over HTTP as Zalo reaches it.
+    const delivery = await deliverZaloEvent(ownWebhookUrl(c), event, config.zalo.oaSecretKey);
+    const accepted = delivery.status >= 200 && delivery.status < 300;
+    if (accepted) await recordResidentEvent(db, sealer, { oaUserId: resident.id, event, at: now });
+    return { delivery, accepted, view: viewOfEvent(event, now.getTime()) };
   };
 
   return new Hono<AppEnv>()
@@ -146,28 +180,7 @@ export function sandboxChatRoutes(
       if (kind === "unfollow" && !resident.following) {
         throw new AppError("CONFLICT", "Cư dân này chưa quan tâm OA.");
       }
-      const now = new Date();
-      const event = buildZaloEvent(kind, text, {
-        appId: config.zalo.appId,
-        oaId: config.zalo.oaId,
-        resident: { id: resident.id, userIdByApp: resident.userIdByApp ?? "" },
-        now,
-        // From …/chat/residents/:id/events up to …/chat/media, wherever the sandbox is mounted.
-        mediaBaseUrl: new URL("../../media", c.req.url).href,
-      });
-      // Zalo's own record changes first, whatever the webhook answers: the product's reply to this very
-      // event (sent within a second by its worker) must find the 7-day window open. A follow counts as
-      // an interaction too ([U: SPEC], setFollowing restarts the window).
-      if (kind === "follow" || kind === "unfollow") {
-        await setFollowing(db, { oaUserId: resident.id, following: kind === "follow", at: now });
-      } else {
-        await recordInteraction(db, { oaUserId: resident.id, at: now });
-      }
-      // This server's own webhook, reached over HTTP as Zalo reaches it.
-      const delivery = await deliverZaloEvent(ownWebhookUrl(c), event, config.zalo.oaSecretKey);
-      const accepted = delivery.status >= 200 && delivery.status < 300;
-      if (accepted) await recordResidentEvent(db, sealer, { oaUserId: resident.id, event, at: now });
-      const view = viewOfEvent(event, now.getTime());
+      const { delivery, accepted, view } = await act(c, resident, kind, text);
       return c.json(
         {
           webhookStatus: delivery.status,
@@ -179,6 +192,17 @@ export function sandboxChatRoutes(
         } satisfies ChatEventAnswer,
         200,
       );
+    })
+    .post("/demo-followers", async (c) => {
+      const seeded = await seedDemoFollowers(db, (resident, kind, text) => act(c, resident, kind, text));
+      if (!seeded.accepted) {
+        throw new AppError(
+          "UPSTREAM_UNAVAILABLE",
+          "Máy chủ chưa nhận sự kiện của cư dân mẫu. Vui lòng thử lại sau giây lát.",
+        );
+      }
+      const residents = await Promise.all(seeded.residents.map(describeOne));
+      return c.json({ residents } satisfies ResidentsAnswer, 200);
     })
     .get("/mini-app-users", async (c) => {
       const list = await users.list();

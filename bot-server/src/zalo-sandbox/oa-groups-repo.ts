@@ -60,14 +60,18 @@ export async function findOaGroup(db: Database, groupId: string): Promise<Sandbo
   return row;
 }
 
+/**
+ * Creates a group; `id` omitted: a new Zalo-like id. undefined: a group with that id exists already
+ * (the asset that names it was used, see gmf-assets.ts).
+ */
 export async function createOaGroup(
   db: Database,
-  input: { name: string; description?: string | undefined },
-): Promise<SandboxOaGroup> {
+  input: { id?: string; name: string; description?: string | undefined },
+): Promise<SandboxOaGroup | undefined> {
   const [row] = await db
     .insert(sandboxOaGroups)
-    .values({ id: zaloHexId(), name: input.name, description: input.description ?? null })
+    .values({ id: input.id ?? zaloHexId(), name: input.name, description: input.description ?? null })
+    .onConflictDoNothing()
     .returning();
-  if (!row) throw new Error("sandbox OA group insert returned no row");
   return row;
 }

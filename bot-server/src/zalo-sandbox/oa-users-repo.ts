@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { sandboxOaUsers } from "../db/schema";
 import { zaloLikeId } from "./zalo-likeness";
@@ -102,6 +102,29 @@ export async function setFollowing(
 /** Every follower, oldest first. */
 export function listOaUsers(db: Database): Promise<SandboxOaUser[]> {
   return db.select().from(sandboxOaUsers).orderBy(asc(sandboxOaUsers.createdAt), asc(sandboxOaUsers.id));
+}
+
+/**
+ * A page of the OA's users for /v3.0/oa/user/getlist, oldest first: their ids and how many match in all.
+ * `tag` keeps those carrying it; `following` those who follow (true) or not (false).
+ */
+export async function pageOaUserIds(
+  db: Database,
+  query: { offset: number; count: number; tag?: string | undefined; following?: boolean | undefined },
+): Promise<{ ids: string[]; total: number }> {
+  const where = and(
+    query.tag === undefined ? undefined : sql`${sandboxOaUsers.tags} @> ${jsonArray(query.tag)}`,
+    query.following === undefined ? undefined : eq(sandboxOaUsers.following, query.following),
+  );
+  const rows = await db
+    .select({ id: sandboxOaUsers.id })
+    .from(sandboxOaUsers)
+    .where(where)
+    .orderBy(asc(sandboxOaUsers.createdAt), asc(sandboxOaUsers.id))
+    .offset(query.offset)
+    .limit(query.count);
+  const [all] = await db.select({ total: count() }).from(sandboxOaUsers).where(where);
+  return { ids: rows.map((row) => row.id), total: all?.total ?? rows.length };
 }
 
 export async function findOaUser(db: Database, oaUserId: string): Promise<SandboxOaUser | undefined> {

@@ -30,6 +30,10 @@ export const OA_REFUSALS = {
   outsideWindow: { error: -230, message: "User has not interacted with the OA in the last 7 days" },
   /** [U] a group id the OA does not own: no source gives the code, -201 is the bad-parameter code. */
   unknownGroup: { error: -201, message: "group_id is invalid" },
+  /** [U] a GMF asset_id the OA does not own: no source gives the code, -201 is the bad-parameter code. */
+  unknownAsset: { error: -201, message: "asset_id is invalid" },
+  /** [U: §7 "-211/-218 out of quota"] a GMF asset already consumed by a group. */
+  usedAsset: { error: -211, message: "GMF quota asset has been used" },
   /** [U] an upload that is too large or not of an accepted type: no source gives the code. */
   badUpload: { error: -201, message: "File is invalid (type or size)" },
   /** [U] a template id the OA has no approved template for (by-UID template messages). */

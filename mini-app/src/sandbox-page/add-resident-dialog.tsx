@@ -10,7 +10,7 @@ interface AddResidentDialogProps {
 
 /**
  * "Thêm cư dân": a name, and optionally the sandbox Mini App user this resident is (their dossiers then
- * show in the chat too). The browser's own modal <dialog>: focus stays inside, Esc closes it.
+ * show in the chat too); or the demo followers of Phường Ba Đình's notices (demo-followers.ts). The browser's own modal <dialog>: focus stays inside, Esc closes it.
  */
 export function AddResidentDialog({ open, onClose, onAdded }: AddResidentDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -66,6 +66,16 @@ export function AddResidentDialog({ open, onClose, onAdded }: AddResidentDialogP
     }
   }
 
+  async function addDemo() {
+    try {
+      const { residents } = await sandboxApi.addDemoFollowers();
+      onClose();
+      if (residents[0]) onAdded(residents[0].id);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
   return (
     <dialog id="add-dialog" aria-labelledby="add-title" ref={dialog} onClose={onClose}>
       <form id="add-form" autoComplete="off" onSubmit={(event) => void submit(event)}>
@@ -93,6 +103,13 @@ export function AddResidentDialog({ open, onClose, onAdded }: AddResidentDialogP
         <p className="note">
           Liên kết với một người dùng Mini App sandbox để hồ sơ của họ hiện cả trong trò chuyện.
         </p>
+        <p className="note">
+          Hoặc thêm nhanh cư dân mẫu đã quan tâm OA và nhắn “Nhận thông báo phường Ba Đình”, để thử gửi thông
+          báo của phường.
+        </p>
+        <button type="button" id="add-demo" data-testid="add-demo-followers" onClick={() => void addDemo()}>
+          Thêm cư dân mẫu nhận thông báo
+        </button>
         <p className="error" id="add-error" role="alert" hidden={error === null}>
           {error}
         </p>

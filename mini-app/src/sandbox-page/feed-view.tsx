@@ -1,7 +1,7 @@
 import type { SentMessageView } from "@dvc/bot-server/zalo-sandbox/page-contract";
 import { useMessageContext } from "./message-context";
-import { inOrder, KeyValues, Picture, RawJson } from "./message-parts";
-import { attachmentPayload, clock, isRecord, maskPhone, mediaImages, str, templateTitle } from "./payload";
+import { inOrder, KeyValues, LinkedText, Picture, PicturePlaceholder, RawJson } from "./message-parts";
+import { attachmentPayload, clock, isRecord, maskPhone, mediaPictures, str, templateTitle } from "./payload";
 
 /** A ZNS message: to a phone number, masked on screen and in the raw data too (house rule). */
 function ZnsItem({ message }: { message: SentMessageView }) {
@@ -33,10 +33,10 @@ function GroupItem({ message, groupName }: { message: SentMessageView; groupName
     <div className="bubble card" data-testid="feed-item">
       <div className="card-head group">{`${head} · ${clock(Date.parse(message.createdAt))}`}</div>
       <div className="card-body">
-        {inOrder(mediaImages(parts.body), (url) => (
-          <Picture url={url} alt="Ảnh đăng nhóm" />
-        ))}
-        {text && <p>{text}</p>}
+        {inOrder(mediaPictures(parts.body), (url) =>
+          url === null ? <PicturePlaceholder /> : <Picture url={url} alt="Ảnh đăng nhóm" />,
+        )}
+        {text && <LinkedText text={text} />}
         <RawJson value={payload} />
       </div>
     </div>

@@ -1,6 +1,6 @@
 import type { DeliveryState } from "@dvc/bot-server/zalo-sandbox/page-contract";
 import { Fragment, type ReactNode } from "react";
-import { clock, isRecord, type JsonRecord, str } from "./payload";
+import { clock, isRecord, type JsonRecord, linkRuns, str } from "./payload";
 
 /** The pieces every message is drawn with. Text is always React text: a payload can never inject markup. */
 
@@ -37,6 +37,32 @@ export function inOrder<T>(items: readonly T[], draw: (item: T) => ReactNode): R
 
 export function Picture({ url, alt }: { url: string; alt: string }) {
   return <img src={url} alt={alt} loading="lazy" />;
+}
+
+/** A picture sent by `attachment_id`: the sandbox cannot show its bytes, so it says one was there. */
+export function PicturePlaceholder() {
+  return (
+    <div className="picture-placeholder" data-testid="picture-placeholder">
+      [Ảnh]
+    </div>
+  );
+}
+
+/** Running text with its http(s) addresses as links that open in a new tab; line breaks kept by CSS. */
+export function LinkedText({ text }: { text: string }) {
+  return (
+    <p>
+      {inOrder(linkRuns(text), (run) =>
+        run.url === null ? (
+          run.text
+        ) : (
+          <a href={run.url} target="_blank" rel="noopener noreferrer">
+            {run.text}
+          </a>
+        ),
+      )}
+    </p>
+  );
 }
 
 /** Zalo's small caption under a message the OA sent. */

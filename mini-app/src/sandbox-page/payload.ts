@@ -63,6 +63,37 @@ export function mediaImages(body: JsonRecord): string[] {
   });
 }
 
+/**
+ * Each picture of a "media" template, in order: its URL, or null for one sent by `attachment_id` — the
+ * sandbox keeps no uploaded bytes (openapi-uploads.ts), so the page can only say a picture was there.
+ */
+export function mediaPictures(body: JsonRecord): (string | null)[] {
+  if (body.template_type !== "media" || !Array.isArray(body.elements)) return [];
+  return body.elements.flatMap((item: unknown) => {
+    if (!isRecord(item)) return [];
+    const url = safeUrl(item.url);
+    if (url !== null) return [url];
+    return typeof item.attachment_id === "string" ? [null] : [];
+  });
+}
+
+/** An http(s) address in running text; it ends at a space or a closing mark of the sentence. */
+const LINK = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/gi;
+
+/** Text cut into plain runs and links (`url` set), so a link can be drawn clickable and nothing else. */
+export function linkRuns(text: string): { text: string; url: string | null }[] {
+  const runs: { text: string; url: string | null }[] = [];
+  let from = 0;
+  for (const match of text.matchAll(LINK)) {
+    const at = match.index ?? 0;
+    if (at > from) runs.push({ text: text.slice(from, at), url: null });
+    runs.push({ text: match[0], url: match[0] });
+    from = at + match[0].length;
+  }
+  if (from < text.length) runs.push({ text: text.slice(from), url: null });
+  return runs;
+}
+
 /** Template messages (by UID, transaction/promotion) are cards, as Zalo draws them. */
 export function isTemplate(channel: string, body: JsonRecord): boolean {
   const type = str(body.template_type);

@@ -64,6 +64,8 @@ export const sandboxApi = {
   groups: () => call<GroupsAnswer>("GET", "/chat/groups"),
   residents: () => call<ResidentsAnswer>("GET", "/chat/residents"),
   addResident: (body: CreateResidentRequest) => call<ResidentAnswer>("POST", "/chat/residents", body),
+  /** Demo residents who follow the OA and asked the bot for Phường Ba Đình's notices (issue 13). */
+  addDemoFollowers: () => call<ResidentsAnswer>("POST", "/chat/demo-followers"),
   miniAppUsers: () => call<MiniAppUsersAnswer>("GET", "/chat/mini-app-users"),
   residentEvents: (residentId: string) =>
     call<ResidentEventsAnswer>("GET", `/chat/residents/${residentId}/events`),

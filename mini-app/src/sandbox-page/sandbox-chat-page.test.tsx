@@ -67,6 +67,20 @@ describe("the sandbox chat page", () => {
     expect(window.location.hash).toBe(`#${server.residents[0]?.id}`);
   });
 
+  it("adds the demo followers of Phường Ba Đình's notices from the dialog and opens the first", async () => {
+    render(<SandboxChatPage pollMs={POLL_MS} />);
+    await screen.findByText(/^Chưa có cư dân nào\./);
+    fireEvent.click(screen.getByTestId("add-resident"));
+    const dialog = screen.getByRole("dialog", { name: "Thêm cư dân" });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Thêm cư dân mẫu nhận thông báo" }));
+    await waitFor(() => expect(chosenResident()).toBe("Phạm Thị Hoa (mẫu)"));
+    expect(server.residents.map((resident) => resident.displayName)).toEqual([
+      "Phạm Thị Hoa (mẫu)",
+      "Lê Văn Nam (mẫu)",
+    ]);
+    expect(screen.getByTestId("follow-toggle").textContent).toBe("Bỏ quan tâm");
+  });
+
   it("shows the server's reason in the dialog when it refuses a new resident", async () => {
     render(<SandboxChatPage pollMs={POLL_MS} />);
     fireEvent.click(screen.getByTestId("add-resident"));

@@ -84,6 +84,13 @@ export class FakeSandboxServer {
     if (method === "GET" && path === "/chat/mini-app-users") return json({ users: this.miniAppUsers });
     if (method === "GET" && path === "/chat/residents") return json({ residents: this.residents });
     if (method === "POST" && path === "/chat/residents") return this.#create(body as CreateResidentRequest);
+    if (method === "POST" && path === "/chat/demo-followers") {
+      // As chat-routes.ts: the demo residents, following (the bot's part is the server's, not drawn here).
+      const demo = ["Phạm Thị Hoa (mẫu)", "Lê Văn Nam (mẫu)"].map(
+        (name) => this.residents.find((r) => r.displayName === name) ?? this.addResident(name, true),
+      );
+      return json({ residents: demo });
+    }
     if (method === "GET" && eventsOf?.[1]) return json({ events: this.events.get(eventsOf[1]) ?? [] });
     if (method === "POST" && eventsOf?.[1]) return this.#event(eventsOf[1], body as ChatEventRequest);
     if (method === "GET" && path === "/messages") return json({ messages: this.#sent(url.searchParams) });

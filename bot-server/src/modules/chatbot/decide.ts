@@ -3,6 +3,7 @@ import type { Database } from "../../db/client";
 import { dossierStatusReply, MAX_CODES_PER_MESSAGE } from "./dossier-status";
 import type { InboundMessage } from "./inbound-message";
 import { classifyMessage, type Intent } from "./intent";
+import { answerNoticeRequest, type CommuneFinder, type NoticeCommuneChange } from "./notice-commune";
 import { procedureGuessReply, procedureReply } from "./procedure-reply";
 import {
   type BotReply,
@@ -25,6 +26,10 @@ export interface DecisionInput {
   citizenId: string | null;
   miniAppId: string;
   now: Date;
+  /** The commune whose notices the resident gets on Zalo now (null: none). */
+  noticeCommune: string | null;
+  /** The units module's commune index, loaded only when a message names a commune. */
+  communes: () => Promise<CommuneFinder>;
 }
 
 export interface Decision {
@@ -32,11 +37,16 @@ export interface Decision {
   /** The count after this turn (0 once the bot understood). */
   lowConfidenceTurns: number;
   handover?: "asked" | "not_understood";
+  /** The resident's notice commune to write (service.ts does, in the replies' transaction). */
+  noticeCommune?: NoticeCommuneChange;
 }
 
 const byCode = new Map<string, ProcedureDefinition>(CATALOG.map((p) => [p.code, p]));
 
-/** What the bot answers to one message, and what it remembers. Reads dossiers; writes nothing. */
+/**
+ * What the bot answers to one message, and what it remembers. Reads dossiers; writes nothing (a change
+ * of the resident's notice commune is returned, not written).
+ */
 export async function decide(db: Database, input: DecisionInput): Promise<Decision> {
   const { message, miniAppId } = input;
   const understood = (replies: BotReply[]): Decision => ({ replies, lowConfidenceTurns: 0 });
@@ -96,6 +106,15 @@ async function answerText(db: Database, input: DecisionInput, intent: Intent): P
       return understood([procedureHelpReply()]);
     case "open_app":
       return understood([openAppReply(miniAppId)]);
+    case "notice_subscribe":
+    case "notice_unsubscribe": {
+      const answer = answerNoticeRequest(intent, {
+        current: input.noticeCommune,
+        communes: await input.communes(),
+        miniAppId,
+      });
+      return { ...understood([answer.reply]), ...(answer.change ? { noticeCommune: answer.change } : {}) };
+    }
     case "unknown":
       return notUnderstood(input);
   }

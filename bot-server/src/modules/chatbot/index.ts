@@ -11,5 +11,5 @@ export {
   type OpenHandover,
   unansweredHandovers,
 } from "./handover-desk";
-export { createChatbot } from "./service";
+export { createChatbot, type NoticeSubscriptions } from "./service";
 export { readTranscript, recordChatMessage, type TranscriptLine } from "./transcript";

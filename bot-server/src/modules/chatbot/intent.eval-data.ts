@@ -236,6 +236,24 @@ const UNKNOWN: readonly EvalItem[] = [
   { text: "lịch cắt điện tuần này thế nào", expected: "unknown" },
 ];
 
+/** Choosing or dropping the commune whose notices reach the resident on Zalo (issue 13). */
+const NOTICES: readonly EvalItem[] = [
+  { text: "nhận thông báo phường Ba Đình", expected: "notice_subscribe" },
+  { text: "dang ky nhan thong bao xa Tay Tuu", expected: "notice_subscribe" },
+  { text: "đăng ký thông báo", expected: "notice_subscribe" },
+  { text: "Cho em đăng ký nhận thông báo của phường Hoàn Kiếm với ạ", expected: "notice_subscribe" },
+  { text: "dk nhan tb phuong cau giay", expected: "notice_subscribe" },
+  { text: "tôi muốn theo dõi thông báo của xã mình", expected: "notice_subscribe" },
+  { text: "đổi sang nhận thông báo phường Kim Liên nhé ad", expected: "notice_subscribe" },
+  { text: "hủy nhận thông báo", expected: "notice_unsubscribe" },
+  { text: "huy dang ky nhan thong bao", expected: "notice_unsubscribe" },
+  { text: "thôi không nhận thông báo nữa đâu", expected: "notice_unsubscribe" },
+  { text: "tắt thông báo giúp em", expected: "notice_unsubscribe" },
+  { text: "Ngừng gửi thông báo cho tôi", expected: "notice_unsubscribe" },
+  // "thông báo" without asking for notices is not a subscription.
+  { text: "có thông báo gì mới không ad", expected: "unknown" },
+];
+
 export const INTENT_EVAL_SET: readonly EvalItem[] = [
   ...PROCEDURES,
   ...CODES,
@@ -244,4 +262,5 @@ export const INTENT_EVAL_SET: readonly EvalItem[] = [
   ...SMALL_TALK,
   ...HELP,
   ...UNKNOWN,
+  ...NOTICES,
 ];

@@ -1,4 +1,5 @@
 import { findDossierCodesInText, findMistypedDossierCodes } from "@dvc/shared";
+import { matchNoticeRequest, type NoticeRequest } from "./intent-notices";
 import { type Cue, type ScannedMessage, scanMessage } from "./intent-phrases";
 import { matchProcedure, type ProcedureMatch } from "./intent-procedure";
 
@@ -16,6 +17,7 @@ export type Intent =
   | { kind: "greeting" }
   | { kind: "thanks" }
   | { kind: "open_app" }
+  | NoticeRequest
   | { kind: "unknown" };
 
 /**
@@ -28,7 +30,7 @@ const BARE_HUMAN_MAX_CONTENT = 2;
 
 /**
  * Priority, highest first: a valid dossier code anywhere; a mistyped code; a request for a person; a
- * procedure named with confidence; lookup help, the Mini App, procedure help, thanks, greeting; a
+ * request to get or stop a commune's notices; a procedure named with confidence; lookup help, the Mini App, procedure help, thanks, greeting; a
  * procedure guess; unknown.
  */
 export function classifyMessage(text: string): Intent {
@@ -40,6 +42,8 @@ export function classifyMessage(text: string): Intent {
   const message = scanMessage(text);
   const has = (cue: Cue) => message.cues.has(cue);
   if (wantsPerson(message)) return { kind: "handover" };
+  const notices = matchNoticeRequest(text);
+  if (notices) return notices;
 
   const match = matchProcedure(message.searchText, has("how_to"));
   // "hồ sơ khai sinh của tôi đến đâu rồi" names a procedure but asks about a dossier already filed.

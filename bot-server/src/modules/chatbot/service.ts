@@ -6,6 +6,7 @@ import { enqueue, hasDeliveriesWithPrefix } from "../delivery";
 import type { InboundEvent } from "../events/claim";
 import type { AfterResidentUpdated } from "../events/process";
 import type { Resident } from "../events/residents-repo";
+import { loadCommuneIndex } from "../units";
 import { communeOfCitizen, lockConversation, openHandover, setLowConfidenceTurns } from "./conversation-repo";
 import { decide } from "./decide";
 import { type InboundMessage, inboundMessageOf } from "./inbound-message";
@@ -28,7 +29,16 @@ export interface ChatbotDeps {
   /** Seals the conversation's transcript (transcript.ts), which officers read after a handover. */
   sealer: Sealer;
   miniAppId: string;
+  /** The broadcast module's notice subscriptions, given by server.ts (broadcast → officer-desk → chatbot). */
+  notices: NoticeSubscriptions;
   now?: () => Date;
+}
+
+/** A resident's commune for notices on Zalo; each call runs in the caller's transaction. */
+export interface NoticeSubscriptions {
+  find(tx: Database, oaUserId: string): Promise<string | null>;
+  set(tx: Database, input: { oaUserId: string; communeCode: string; source: "bot" }): Promise<void>;
+  clear(tx: Database, oaUserId: string): Promise<void>;
 }
 
 /**
@@ -81,7 +91,15 @@ async function decideOnce(
     citizenId: resident.citizenId,
     miniAppId: deps.miniAppId,
     now: at,
+    noticeCommune: await deps.notices.find(tx, resident.oaUserId),
+    // The index of the server's own handle: built once, not once per transaction.
+    communes: () => loadCommuneIndex(deps.db),
   });
+  if (decision.noticeCommune === "clear") await deps.notices.clear(tx, resident.oaUserId);
+  else if (decision.noticeCommune) {
+    const { communeCode } = decision.noticeCommune;
+    await deps.notices.set(tx, { oaUserId: resident.oaUserId, communeCode, source: "bot" });
+  }
   if (decision.handover) {
     const communeCode = await communeOfCitizen(tx, resident.citizenId);
     await openHandover(tx, { oaUserId: resident.oaUserId, communeCode, reason: decision.handover });
