@@ -6,6 +6,8 @@ import "./styles/nav.css";
 import "./styles/conversations.css";
 import "./styles/chat.css";
 import "./styles/audit.css";
+import "./styles/notices.css";
+import "./styles/groups.css";
 import type { Officer } from "@dvc/shared/api/officer";
 import { useEffect } from "react";
 import { useCommuneName } from "../citizen/commune-names";
@@ -14,7 +16,10 @@ import { AuditPage } from "./audit/audit-page";
 import { ConversationsPage } from "./conversations/conversations-page";
 import { useConversationQueue } from "./conversations/use-conversation-queue";
 import { DossierPage } from "./dossier/dossier-page";
+import { GroupsPage } from "./groups/groups-page";
 import { InboxPage } from "./inbox/inbox-page";
+import { NewNoticePage, NoticePage } from "./notices/notice-page";
+import { NoticesPage } from "./notices/notices-page";
 import { navigateOfficer, OfficerLink, officerPaths, parseOfficerRoute, useOfficerHref } from "./router";
 import { endOfficerSession, useOfficerSession } from "./session/officer-session";
 import { SignInForm } from "./session/sign-in-form";
@@ -77,6 +82,21 @@ function OfficerArea({ officer }: { officer: Officer }) {
         {route.page === "audit" ? (
           <AuditPage search={route.search} leader={officer.role === "leader"} />
         ) : null}
+        {route.page === "notices" ? (
+          <NoticesPage search={route.search} leader={officer.role === "leader" || officer.role === "admin"} />
+        ) : null}
+        {route.page === "newNotice" ? (
+          <NewNoticePage communeCode={officer.communeCode} admin={officer.role === "admin"} />
+        ) : null}
+        {route.page === "notice" ? (
+          <NoticePage
+            key={route.id}
+            id={route.id}
+            communeCode={officer.communeCode}
+            admin={officer.role === "admin"}
+          />
+        ) : null}
+        {route.page === "groups" ? <GroupsPage admin={officer.role === "admin"} /> : null}
         {route.page === "unknown" ? <NotFound admin={officer.role === "admin"} /> : null}
       </main>
     </div>

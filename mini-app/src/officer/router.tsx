@@ -12,6 +12,10 @@ export const officerPaths = {
   conversations: `${OFFICER_BASE}/tro-chuyen`,
   conversation: (id: string) => `${OFFICER_BASE}/tro-chuyen/${encodeURIComponent(id)}`,
   audit: `${OFFICER_BASE}/nhat-ky`,
+  notices: `${OFFICER_BASE}/thong-bao`,
+  newNotice: `${OFFICER_BASE}/thong-bao/moi`,
+  notice: (id: string) => `${OFFICER_BASE}/thong-bao/${encodeURIComponent(id)}`,
+  groups: `${OFFICER_BASE}/nhom-zalo`,
 } as const;
 
 export type OfficerRoute =
@@ -19,6 +23,10 @@ export type OfficerRoute =
   | { page: "dossier"; code: string }
   | { page: "conversations"; id: string | null }
   | { page: "audit"; search: URLSearchParams }
+  | { page: "notices"; search: URLSearchParams }
+  | { page: "newNotice" }
+  | { page: "notice"; id: string }
+  | { page: "groups" }
   | { page: "unknown" };
 
 /** The decoded segment after `prefix/`, or null when the path is not one (or not decodable). */
@@ -37,6 +45,11 @@ export function parseOfficerRoute(pathname: string, search: string): OfficerRout
   if (path === OFFICER_BASE) return { page: "inbox", search: new URLSearchParams(search) };
   if (path === officerPaths.conversations) return { page: "conversations", id: null };
   if (path === officerPaths.audit) return { page: "audit", search: new URLSearchParams(search) };
+  if (path === officerPaths.notices) return { page: "notices", search: new URLSearchParams(search) };
+  if (path === officerPaths.newNotice) return { page: "newNotice" };
+  if (path === officerPaths.groups) return { page: "groups" };
+  const noticeId = segmentAfter(path, officerPaths.notices);
+  if (noticeId !== null) return { page: "notice", id: noticeId };
   const code = segmentAfter(path, `${OFFICER_BASE}/ho-so`);
   if (code !== null) return { page: "dossier", code };
   const id = segmentAfter(path, officerPaths.conversations);

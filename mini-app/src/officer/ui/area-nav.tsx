@@ -2,20 +2,22 @@ import type { OfficerRole } from "@dvc/shared/api/officer";
 import type { OfficerRoute } from "../router";
 import { OfficerLink, officerPaths } from "../router";
 
-type Section = "inbox" | "conversations" | "audit";
+type Section = "inbox" | "conversations" | "notices" | "groups" | "audit";
 
 /** Which section a page belongs to: a dossier opened from the inbox keeps "Hồ sơ" current. */
 function sectionOf(route: OfficerRoute): Section | null {
   if (route.page === "inbox" || route.page === "dossier") return "inbox";
   if (route.page === "conversations") return "conversations";
   if (route.page === "audit") return "audit";
+  if (route.page === "notices" || route.page === "newNotice" || route.page === "notice") return "notices";
+  if (route.page === "groups") return "groups";
   return null;
 }
 
 /**
  * The area's sections under the top bar. Each role sees what the server lets it open: the dossier
  * inbox for commune officers and leaders (not province admins), conversations for everyone (with how
- * many are open), the audit log for leaders only.
+ * many are open), notices and Zalo groups for everyone (issue 13), the audit log for leaders only.
  */
 export function AreaNav({
   role,
@@ -50,6 +52,8 @@ export function AreaNav({
       <ul className="dvc-area-nav__list">
         {role === "admin" ? null : link("inbox", officerPaths.inbox, "Hồ sơ")}
         {link("conversations", officerPaths.conversations, "Trò chuyện", openConversations)}
+        {link("notices", officerPaths.notices, "Thông báo")}
+        {link("groups", officerPaths.groups, "Nhóm Zalo")}
         {role === "leader" ? link("audit", officerPaths.audit, "Nhật ký") : null}
       </ul>
     </nav>
