@@ -17,6 +17,8 @@ const ReceiptPage = lazy(() => import("./dossiers/receipt-page"));
 const DossierListPage = lazy(() => import("./dossiers/dossier-list-page"));
 const DossierPage = lazy(() => import("./dossiers/dossier-page"));
 const MyDataPage = lazy(() => import("./my-data/my-data-page"));
+const NoticeListPage = lazy(() => import("./notices/notice-list-page"));
+const NoticePage = lazy(() => import("./notices/notice-page"));
 
 /**
  * The commune picker carries zmp-ui's Input (its largest component) and the search: a quarter of what
@@ -57,6 +59,8 @@ export function AppShell() {
             <Route path={ROUTES.dossiers} element={<OnDemand page={DossierListPage} />} />
             <Route path={ROUTES.dossier} element={<OnDemand page={DossierPage} />} />
             <Route path={ROUTES.myData} element={<OnDemand page={MyDataPage} />} />
+            <Route path={ROUTES.notices} element={<OnDemand page={NoticeListPage} />} />
+            <Route path={ROUTES.notice} element={<OnDemand page={NoticePage} />} />
             <Route path="*" element={<Navigate to={ROUTES.home} replace />} />
           </AnimationRoutes>
         </AppRouter>

@@ -9,6 +9,9 @@ export const ROUTES = {
   dossiers: "/ho-so",
   dossier: "/ho-so/:code",
   myData: "/du-lieu-cua-toi",
+  /** The commune's notices and one notice (shared/src/notices/notice-text.ts: chat buttons link here). */
+  notices: "/thong-bao",
+  notice: "/thong-bao/:id",
 } as const;
 
 /** The review step's segment; step ids are camelCase, so it cannot clash with one. */

@@ -3,7 +3,7 @@ import { Button, Page, useNavigate } from "zmp-ui";
 import { isInsideZalo } from "../platform/zalo";
 import { ROUTES } from "../routes";
 import { signInInsideZalo, useSession } from "../session/session";
-import { ChevronRightIcon, MapPinIcon, ShieldIcon } from "../ui/icons";
+import { BellIcon, ChevronRightIcon, MapPinIcon, ShieldIcon } from "../ui/icons";
 import { provinceShortName } from "./commune-names";
 import { ProcedureSearchCard } from "./procedure-search";
 import { useChosenCommune } from "./use-chosen-commune";
@@ -46,6 +46,7 @@ export function HomePage() {
         <DraftsCard signedIn={signedIn} />
       </Suspense>
       <CommuneCard />
+      <NoticesEntry />
       {signedIn ? null : <SignInForDossiersCard />}
       {signedIn ? (
         <button type="button" className="dvc-card dvc-card--link" onClick={() => navigate(ROUTES.myData)}>
@@ -102,6 +103,24 @@ function CommuneCard() {
         </>
       )}
     </section>
+  );
+}
+
+/** The "Thông báo" tab: the chosen commune's notices (until one is chosen, it asks for it there). */
+function NoticesEntry() {
+  const navigate = useNavigate();
+  const { commune } = useChosenCommune();
+  return (
+    <button type="button" className="dvc-card dvc-card--link" onClick={() => navigate(ROUTES.notices)}>
+      <BellIcon className="dvc-card--link__icon" />
+      <span className="dvc-card--link__text">
+        <span className="dvc-card__title">Thông báo</span>
+        <span className="dvc-card__note">
+          {commune ? `Tin mới từ UBND ${commune.name}` : "Tin mới từ UBND xã/phường của bạn"}
+        </span>
+      </span>
+      <ChevronRightIcon size={20} />
+    </button>
   );
 }
 
