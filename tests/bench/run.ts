@@ -6,6 +6,7 @@ import { benchCatalogSearch } from "./catalog-search.bench";
 import { benchDelivery, DELIVERY_TARGET } from "./delivery.bench";
 import { benchFirstLoad } from "./first-load.bench";
 import { benchHttpApi } from "./http-api.bench";
+import { benchNoticeFanout, NOTICE_FANOUT_TARGET } from "./notice-fanout.bench";
 import { benchOfficerInbox, INBOX_TARGET } from "./officer-inbox.bench";
 import { benchWebhookIngest, INGEST_TARGET } from "./webhook-ingest.bench";
 
@@ -129,6 +130,31 @@ if (runs("delivery")) {
         `  ⚠ the send budget misses its target: ${(b.share * 100).toFixed(1)} % of the limit (${DELIVERY_TARGET.budgetShareMin * 100}–${DELIVERY_TARGET.budgetShareMax * 100} %)`,
       );
     }
+  }
+}
+
+if (runs("notice-fanout")) {
+  const fanout = await benchNoticeFanout();
+  if ("skipped" in fanout) {
+    console.log(`\n  ⚠ notice fan-out row skipped: ${fanout.skipped}`);
+  } else {
+    const ofIdeal = fanout.perSecond / fanout.idealPerSecond;
+    console.log(
+      "\n| row | messages/s | ideal messages/s (slots ÷ latency) | share of ideal | baseline | baseline calls/s | ratio | target |",
+    );
+    console.log("| --- | ---: | ---: | ---: | --- | ---: | ---: | --- |");
+    console.log(
+      `| ${fanout.name} (${fanout.store}) | ${format(fanout.perSecond)} | ${format(fanout.idealPerSecond)} | ${(ofIdeal * 100).toFixed(0)} % | ${fanout.baselineName} | ${format(fanout.baselinePerSecond)} | ${((fanout.perSecond / fanout.baselinePerSecond) * 100).toFixed(0)} % | ≥ ${NOTICE_FANOUT_TARGET.ofIdeal * 100} % of ideal |`,
+    );
+    const allSent = fanout.sent === fanout.messages;
+    console.log(
+      `  rows sent: ${format(fanout.sent)} of ${format(fanout.messages)} ${allSent ? "✓" : "✗"} · last batch enqueued ${fanout.enqueueSeconds.toFixed(2)} s after the start · worker CPU ${format(fanout.workerCpuUsPerMessage)} µs/message`,
+    );
+    if (!allSent) console.log(`  ⚠ notice fan-out: ${fanout.messages - fanout.sent} messages not sent`);
+    if (ofIdeal < NOTICE_FANOUT_TARGET.ofIdeal)
+      console.log(
+        `  ⚠ notice fan-out misses its target: ${(ofIdeal * 100).toFixed(0)} % of the ideal (≥ ${NOTICE_FANOUT_TARGET.ofIdeal * 100} %)`,
+      );
   }
 }
 

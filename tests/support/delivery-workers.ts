@@ -32,6 +32,10 @@ export interface WorkerProcessOptions {
   /** The shared send budget (createSendBudget); default far above anything a run sends. */
   perMinute?: number;
   budget?: string;
+  /** Another process script taking the same arguments (e.g. notice-worker-process.ts); default the engine's. */
+  script?: string;
+  /** Arguments for that script beyond the ones above. */
+  extraArgs?: string[];
 }
 
 export interface WorkerExit {
@@ -83,10 +87,15 @@ function spawnWorker(options: WorkerProcessOptions, extra: string[]): Spawned {
     ["--per-minute", String(options.perMinute ?? 6_000_000)],
     ["--budget", options.budget ?? "zalo-openapi"],
   ].flat();
-  const child = spawn(process.execPath, ["--import", "tsx", SCRIPT, ...args, ...extra], {
-    cwd: REPO_ROOT,
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const script = options.script ?? SCRIPT;
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", script, ...args, ...(options.extraArgs ?? []), ...extra],
+    {
+      cwd: REPO_ROOT,
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   running.add(child);
   let output = "";
   const lines: string[] = [];

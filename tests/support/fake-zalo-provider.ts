@@ -16,6 +16,8 @@ export type ProviderAnswer = "deliver" | "slow_down" | "unavailable" | "hang";
 export interface ProviderCall {
   ref: string;
   channel: string;
+  /** The recipient: an OA user id, a group id or a phone. */
+  to: string;
   /** The worker process that sent it (its `x-worker-process` header). */
   process: string;
   /** Arrival, ms since the epoch (the same clock as PostgreSQL's clock_timestamp() on this machine). */
@@ -65,6 +67,7 @@ export async function startFakeZaloProvider({ latencyMs = 0 } = {}): Promise<Fak
     const arrival = {
       ref: body.ref,
       channel: body.channel,
+      to: body.to,
       process: String(request.headers["x-worker-process"] ?? "?"),
       at: Date.now(),
       seq: calls.length + 1,

@@ -82,11 +82,15 @@ export const communeTag = (communeCode: string) => `dvc-xa-${communeCode}`;
 
 /**
  * Who signs a notice: the commune's People's Committee ("UBND Phường Ba Đình"), or the province's for a
- * province-wide one. `name` is the commune's name without its type ("Ba Đình").
+ * province-wide one. `name` is the commune's name without its type ("Ba Đình"); the units table's
+ * full name ("Phường Ba Đình") is taken too, so the type is never written twice.
  */
 export function noticeSenderName(
   commune: { type: string; name: string } | null,
   provinceName = "Hà Nội",
 ): string {
-  return commune ? `UBND ${commune.type} ${commune.name}` : `UBND Thành phố ${provinceName}`;
+  if (!commune) return `UBND Thành phố ${provinceName}`;
+  const prefix = `${commune.type} `;
+  const bare = commune.name.startsWith(prefix) ? commune.name.slice(prefix.length) : commune.name;
+  return `UBND ${commune.type} ${bare}`;
 }
