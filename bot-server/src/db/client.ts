@@ -81,6 +81,13 @@ function openPool(options: DatabaseOptions, pool: AnyPool, driver: "pg" | "neon"
   (pool as pg.Pool).on("error", (error: Error) => {
     options.logger.warn("database connection lost", { error, driver });
   });
+  // A client checked out of the pool (a transaction: a worker's claim, the notice dispatcher) has no
+  // pool listener while it is out: its connection dropping emitted an 'error' nobody heard, and Node
+  // exited. The statement in flight rejects anyway (the caller sees that failure), and the pool drops
+  // the broken client when it comes back; this listener only keeps the process alive.
+  (pool as pg.Pool).on("connect", (client: pg.PoolClient) => {
+    client.on("error", () => undefined);
+  });
   const wrap = (client: pg.Pool | pg.PoolClient) =>
     (driver === "pg"
       ? drizzleNodePg(client as pg.Pool, { schema, casing: "snake_case" })
