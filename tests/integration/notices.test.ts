@@ -19,7 +19,7 @@ import {
   residents,
 } from "../../bot-server/src/db/schema";
 import { createOfficer } from "../../bot-server/src/modules/officer-auth";
-import { type CallResult, call, randomTestIp } from "../support/citizen-client";
+import { type CallResult, call, callPatiently, randomTestIp } from "../support/citizen-client";
 import { SAMPLE_BYTES, signedInCitizen, TEST_COMMUNE } from "../support/citizens";
 import { type FreshDatabase, freshDatabase } from "../support/database";
 import { buildTestApp, type TestApp } from "../support/in-process-app";
@@ -76,7 +76,10 @@ afterAll(async () => {
 });
 
 const as = (username: string, method: string, path: string, body?: unknown): Promise<CallResult> =>
-  call(test.app, method, path, { token: tokens[username] ?? "", ...(body !== undefined ? { body } : {}) });
+  callPatiently(test.app, method, path, {
+    token: tokens[username] ?? "",
+    ...(body !== undefined ? { body } : {}),
+  });
 
 function draftInput(overrides: Record<string, unknown> = {}) {
   return {
