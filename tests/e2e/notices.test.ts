@@ -130,6 +130,10 @@ describe.skipIf(!chromiumPath)(
       await signInAtDesk(leader, baseUrl, `lanhdao.${CODE}`, "Hồ sơ của Phường Ba Đình");
       await leader.goto(noticeUrl);
       await leader.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+      // The leader reviews the very messages Zalo will carry, signed by the commune.
+      const previews = leader.getByRole("region", { name: "Xem trước" });
+      await previews.getByText("Tin nhắn tới người dân").waitFor();
+      expect(await previews.getByText(/UBND Phường Ba Đình/).count()).toBe(2);
       await leader.getByRole("button", { name: "Duyệt và cho gửi" }).click();
       await leader.getByText("Đã duyệt. Thông báo đang được gửi.").waitFor();
 

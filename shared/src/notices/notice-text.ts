@@ -25,6 +25,15 @@ export interface NoticeTextFacts {
   senderName: string;
 }
 
+/** A stored notice's text facts, signed by `senderName` (noticeSenderName). */
+export function noticeTextFacts(
+  notice: Pick<NoticeTextFacts, "id" | "category" | "title" | "body" | "summary" | "procedureCode">,
+  senderName: string,
+): NoticeTextFacts {
+  const { id, category, title, body, summary, procedureCode } = notice;
+  return { id, category, title, body, summary, procedureCode, senderName };
+}
+
 const header = (facts: NoticeTextFacts) =>
   `📢 ${facts.title}\n${NOTICE_CATEGORY_LABELS[facts.category]} · ${facts.senderName}`;
 

@@ -1,4 +1,10 @@
-import { type NoticeTextFacts, noticeButtons, noticeChatText, noticeSenderName } from "@dvc/shared";
+import {
+  type NoticeTextFacts,
+  noticeButtons,
+  noticeChatText,
+  noticeSenderName,
+  noticeTextFacts,
+} from "@dvc/shared";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import {
@@ -176,15 +182,10 @@ async function noticeTexts(tx: Database, notice: Notice, miniAppId: string): Pro
   const commune = notice.communeCode
     ? await tx.query.communes.findFirst({ where: eq(communes.code, notice.communeCode) })
     : undefined;
-  const facts: NoticeTextFacts = {
-    id: notice.id,
-    category: notice.category,
-    title: notice.title,
-    body: notice.body,
-    summary: notice.summary,
-    procedureCode: notice.procedureCode,
-    senderName: noticeSenderName(commune ? { type: commune.type, name: commune.name } : null),
-  };
+  const facts = noticeTextFacts(
+    notice,
+    noticeSenderName(commune ? { type: commune.type, name: commune.name } : null),
+  );
   return {
     facts,
     // Group posts take no buttons (GMF, zalo-oa.md §0): the links are written out.

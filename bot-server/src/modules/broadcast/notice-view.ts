@@ -1,17 +1,16 @@
-import { noticeStepSchema, type OfficerNotice, type OfficerNoticeList } from "@dvc/shared";
+import {
+  type NoticeDraftInput,
+  noticeStepSchema,
+  type OfficerNotice,
+  type OfficerNoticeList,
+} from "@dvc/shared";
 import { type Actor, abilitiesOf } from "./notice-rules";
 import type { NoticeListRow, NoticeRow, StepRow } from "./notices-repo";
 
-/** A notice as the officer area shows it, with what this officer may do now. */
-export function toOfficerNotice(
-  row: NoticeRow,
-  extra: { author: string; hasImage: boolean; steps: StepRow[] },
-  actor: Actor,
-): OfficerNotice {
+/** What the officer wrote, as the draft API takes it (checked again at submit). */
+export function draftInputOf(row: NoticeRow): NoticeDraftInput {
   return {
-    id: row.id,
     communeCode: row.communeCode,
-    status: row.status,
     category: row.category,
     title: row.title,
     body: row.body,
@@ -21,6 +20,19 @@ export function toOfficerNotice(
     toFollowers: row.toFollowers,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
     expiresAt: row.expiresAt.toISOString(),
+  };
+}
+
+/** A notice as the officer area shows it, with what this officer may do now. */
+export function toOfficerNotice(
+  row: NoticeRow,
+  extra: { author: string; hasImage: boolean; steps: StepRow[] },
+  actor: Actor,
+): OfficerNotice {
+  return {
+    ...draftInputOf(row),
+    id: row.id,
+    status: row.status,
     hasImage: extra.hasImage,
     author: extra.author,
     createdAt: row.createdAt.toISOString(),

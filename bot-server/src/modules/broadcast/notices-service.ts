@@ -11,7 +11,7 @@ import { AppError } from "../../lib/errors";
 import { type AuditAction, recordAudit } from "../officer-desk";
 import { checkNoticeContent, draftCommune } from "./notice-checks";
 import { type Actor, mayEdit, maySee, maySubmit, type NoticeFacts } from "./notice-rules";
-import { toListItem, toOfficerNotice } from "./notice-view";
+import { draftInputOf, toListItem, toOfficerNotice } from "./notice-view";
 import {
   findNotice,
   hasImage,
@@ -224,7 +224,7 @@ export function submitNotice(
       // Checked again: time passed since the draft, and a group may have been moved to another commune.
       await checkNoticeContent(
         tx,
-        { ...inputOf(row), id: row.id },
+        { ...draftInputOf(row), id: row.id },
         {
           communeCode: row.communeCode,
           miniAppId: deps.miniAppId,
@@ -235,19 +235,4 @@ export function submitNotice(
     },
     now,
   );
-}
-
-function inputOf(row: NoticeRow): NoticeDraftInput {
-  return {
-    communeCode: row.communeCode,
-    category: row.category,
-    title: row.title,
-    body: row.body,
-    summary: row.summary,
-    procedureCode: row.procedureCode,
-    groupIds: row.groupIds,
-    toFollowers: row.toFollowers,
-    scheduledAt: row.scheduledAt?.toISOString() ?? null,
-    expiresAt: row.expiresAt.toISOString(),
-  };
 }

@@ -4,20 +4,25 @@ import {
   type NoticeStatus,
   type OfficerNotice,
 } from "@dvc/shared/api/notices";
+import { noticeSenderName, noticeTextFacts } from "@dvc/shared/notices/notice-text";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatDateTime } from "../../ui/format";
 import { Loading, Notice } from "../../ui/notice";
 import { useVisiblePolling } from "../conversations/use-visible-polling";
 import { navigateOfficer, OfficerLink, officerPaths } from "../router";
 import { useDocumentTitle } from "../ui/use-document-title";
+import { MessagePreviews } from "./message-previews";
 import { NoticeActions } from "./notice-actions";
 import { NoticeComposer } from "./notice-composer";
 import { NoticeProgressView } from "./notice-progress";
 import { NoticeSteps } from "./notice-steps";
+import { useSenderCommune } from "./use-communes";
 import { useNotice } from "./use-notice";
 import { useSavedImageUrl } from "./use-saved-image";
 
 const FOLLOWED: ReadonlySet<NoticeStatus> = new Set(["pending", "approved"]);
+/** Not yet sent: the page shows what Zalo will carry, so a leader reviews the very messages. */
+const UNSENT: ReadonlySet<NoticeStatus> = new Set(["draft", "pending", "returned", "approved"]);
 
 /** /can-bo/thong-bao/moi — a new notice; once saved, its own page. */
 export function NewNoticePage({ communeCode, admin }: { communeCode: string | null; admin: boolean }) {
@@ -129,6 +134,7 @@ export function NoticePage({
               onReload={reload}
             />
             <NoticeContent notice={notice} />
+            {UNSENT.has(notice.status) ? <SavedPreviews notice={notice} /> : null}
           </div>
           <aside className="dvc-officer-card dvc-notice-page__steps" aria-labelledby="notice-steps-title">
             <h2 id="notice-steps-title" className="dvc-notice-section-title">
@@ -197,6 +203,17 @@ function NoticeContent({ notice }: { notice: OfficerNotice }) {
       <h2 className="dvc-notice-section-title">Nội dung</h2>
       <p className="dvc-notice-content__text">{notice.body}</p>
     </article>
+  );
+}
+
+function SavedPreviews({ notice }: { notice: OfficerNotice }) {
+  const sender = useSenderCommune(notice.communeCode);
+  const imageUrl = useSavedImageUrl(notice.id, notice.hasImage, notice.version);
+  const facts = noticeTextFacts(notice, noticeSenderName(sender));
+  return (
+    <div className="dvc-officer-card">
+      <MessagePreviews facts={facts} image={notice.hasImage ? (imageUrl ?? "saved") : null} />
+    </div>
   );
 }
 
