@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigserial,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -64,6 +65,24 @@ export const dossiers = pgTable(
     /** Idempotency of POST /api/dossiers: one key per citizen; the request's hash detects a changed body. */
     idempotencyKey: text("idempotency_key").notNull(),
     requestHash: text("request_hash").notNull(),
+    /**
+     * How it was filed (Decision 766/QĐ-TTg's online share): `online` through the Mini App, `counter` at
+     * the one-stop desk (a one-stop system's dossier). Every dossier filed through the app is online.
+     */
+    channel: text("channel", { enum: ["online", "counter"] })
+      .notNull()
+      .default("online"),
+    /** Who typed it (the self-submitted share): the citizen, or an officer on the citizen's behalf. */
+    filedBy: text("filed_by", { enum: ["citizen", "officer"] })
+      .notNull()
+      .default("citizen"),
+    /**
+     * When its result was ready (first move to result_ready, or returned without one) and the working
+     * days it took by the legal clock: written with that move, so the dashboard reads them without
+     * walking the events (modules/dashboard). Null while unresolved.
+     */
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedWorkingDays: doublePrecision("resolved_working_days"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -75,6 +94,14 @@ export const dossiers = pgTable(
       .on(table.communeCode, table.dueAt, table.code)
       .where(sql`${table.status} not in ('refused', 'withdrawn', 'stopped', 'returned')`),
     index("dossiers_citizen_idx").on(table.citizenId),
+    // The dashboard (modules/dashboard): a commune's or the province's dossiers received in a range,
+    // and resolved in a range.
+    index("dossiers_commune_submitted_idx").on(table.communeCode, table.submittedAt),
+    index("dossiers_submitted_idx").on(table.submittedAt),
+    index("dossiers_commune_resolved_idx")
+      .on(table.communeCode, table.resolvedAt)
+      .where(sql`${table.resolvedAt} is not null`),
+    index("dossiers_resolved_idx").on(table.resolvedAt).where(sql`${table.resolvedAt} is not null`),
   ],
 );
 

@@ -4,6 +4,7 @@ export * from "./citizens";
 export * from "./delivery";
 export * from "./dossiers";
 export * from "./inbound-events";
+export * from "./integration";
 export * from "./oa-tokens";
 export * from "./officers";
 export * from "./procedures";

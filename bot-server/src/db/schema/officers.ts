@@ -48,9 +48,10 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    officerId: uuid("officer_id")
-      .notNull()
-      .references(() => officers.id),
+    /** Who acted: an officer, or (null here) the one-stop system named by integrationKeyId. */
+    officerId: uuid("officer_id").references(() => officers.id),
+    /** A one-stop system's signed call (modules/integration); null for an officer's action. */
+    integrationKeyId: uuid("integration_key_id"),
     /** The commune whose data it was: leaders read their commune's log by it. Null: province-wide. */
     communeCode: text("commune_code"),
     action: text("action").notNull(),
