@@ -30,7 +30,9 @@ ALTER TABLE "dossiers" ADD COLUMN "resolved_working_days" double precision;--> s
 ALTER TABLE "audit_log" ADD COLUMN "integration_key_id" uuid;--> statement-breakpoint
 ALTER TABLE "integration_events" ADD CONSTRAINT "integration_events_key_id_integration_keys_id_fk" FOREIGN KEY ("key_id") REFERENCES "public"."integration_keys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "integration_events_dossier_idx" ON "integration_events" USING btree ("dossier_code");--> statement-breakpoint
+CREATE INDEX "deliveries_unreachable_idx" ON "deliveries" USING btree ("created_at") WHERE "deliveries"."status" in ('in_app', 'failed', 'dead', 'expired') and "deliveries"."kind" in ('dossier_status', 'supplement_request');--> statement-breakpoint
 CREATE INDEX "dossiers_commune_submitted_idx" ON "dossiers" USING btree ("commune_code","submitted_at");--> statement-breakpoint
 CREATE INDEX "dossiers_submitted_idx" ON "dossiers" USING btree ("submitted_at");--> statement-breakpoint
 CREATE INDEX "dossiers_commune_resolved_idx" ON "dossiers" USING btree ("commune_code","resolved_at") WHERE "dossiers"."resolved_at" is not null;--> statement-breakpoint
+CREATE INDEX "dossiers_commune_updated_idx" ON "dossiers" USING btree ("commune_code","updated_at","code");--> statement-breakpoint
 CREATE INDEX "dossiers_resolved_idx" ON "dossiers" USING btree ("resolved_at") WHERE "dossiers"."resolved_at" is not null;

@@ -101,6 +101,8 @@ export const dossiers = pgTable(
     index("dossiers_commune_resolved_idx")
       .on(table.communeCode, table.resolvedAt)
       .where(sql`${table.resolvedAt} is not null`),
+    // A one-stop system's pull (modules/integration): its communes' dossiers changed since, in cursor order.
+    index("dossiers_commune_updated_idx").on(table.communeCode, table.updatedAt, table.code),
     index("dossiers_resolved_idx").on(table.resolvedAt).where(sql`${table.resolvedAt} is not null`),
   ],
 );
