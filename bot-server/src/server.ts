@@ -24,7 +24,7 @@ import {
 import { createChatbot } from "./modules/chatbot/service";
 import { createSendBudget, type DeliveryDeps, startDeliveryWorker } from "./modules/delivery";
 import { zaloAdapter } from "./modules/delivery/zalo-adapter";
-import { backfillNameTerms } from "./modules/dossiers";
+import { backfillNameTerms, backfillResolutions } from "./modules/dossiers";
 import { startEventWorker } from "./modules/events/worker";
 import { startHandoverTimeouts } from "./modules/officer-desk";
 import { phoneForNotifications } from "./modules/profile";
@@ -69,6 +69,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (resealed > 0) logger.info("plain personal data from an older version sealed", { rows: resealed });
   const named = await backfillNameTerms(database.db, sealer);
   if (named > 0) logger.info("dossiers made findable by name", { rows: named });
+  const resolved = await backfillResolutions(database.db);
+  if (resolved > 0) logger.info("resolution times of older dossiers filled", { rows: resolved });
   const deps = { config, database, logger, sealer };
   const app = createApp(deps);
   // Production mode never mounts the sandbox: its routes simply do not exist there.

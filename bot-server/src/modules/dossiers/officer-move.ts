@@ -12,6 +12,7 @@ import { AppError } from "../../lib/errors";
 import { fileableProcedure } from "../drafts/forms";
 import { enqueueDossierNotification } from "./outbox-hook";
 import { insertEvent, lockDossier, updateDossier } from "./repo";
+import { resolutionOf } from "./resolution";
 import { markResultFile } from "./result-file";
 import type { StoredSupplement } from "./supplement-record";
 
@@ -93,7 +94,13 @@ export async function moveDossierByOfficer(
     (to === "result_ready" && result
       ? resultReadyNote({ pickUp: result.pickUp, hasFile: result.fileId !== undefined })
       : (result?.pickUp ?? null));
-  await updateDossier(tx, move.code, stored ? { status: to, supplement: stored } : { status: to }, move.now);
+  const resolution = resolutionOf(row, to, move.now);
+  await updateDossier(
+    tx,
+    move.code,
+    stored ? { status: to, supplement: stored, ...resolution } : { status: to, ...resolution },
+    move.now,
+  );
   const eventId = await insertEvent(tx, {
     dossierCode: move.code,
     status: to,

@@ -107,7 +107,12 @@ export async function insertDossierIfCodeFree(
 export async function updateDossier(
   db: Database,
   code: string,
-  values: Partial<Pick<DossierRow, "status" | "answersSealed" | "nameTerms" | "supplement" | "dueAt">>,
+  values: Partial<
+    Pick<
+      DossierRow,
+      "status" | "answersSealed" | "nameTerms" | "supplement" | "dueAt" | "resolvedAt" | "resolvedWorkingDays"
+    >
+  >,
   at: Date,
 ): Promise<DossierRow> {
   const [row] = await db
