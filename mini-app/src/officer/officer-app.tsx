@@ -8,6 +8,7 @@ import "./styles/chat.css";
 import "./styles/audit.css";
 import "./styles/notices.css";
 import "./styles/groups.css";
+import "./styles/dashboard.css";
 import type { Officer } from "@dvc/shared/api/officer";
 import { useEffect } from "react";
 import { useCommuneName } from "../citizen/commune-names";
@@ -15,6 +16,7 @@ import { signOutOfficer } from "./api/officer-api";
 import { AuditPage } from "./audit/audit-page";
 import { ConversationsPage } from "./conversations/conversations-page";
 import { useConversationQueue } from "./conversations/use-conversation-queue";
+import { DashboardPage } from "./dashboard/dashboard-page";
 import { DossierPage } from "./dossier/dossier-page";
 import { GroupsPage } from "./groups/groups-page";
 import { InboxPage } from "./inbox/inbox-page";
@@ -97,6 +99,9 @@ function OfficerArea({ officer }: { officer: Officer }) {
           />
         ) : null}
         {route.page === "groups" ? <GroupsPage admin={officer.role === "admin"} /> : null}
+        {route.page === "dashboard" ? (
+          <DashboardPage search={route.search} officerRole={officer.role} />
+        ) : null}
         {route.page === "unknown" ? <NotFound admin={officer.role === "admin"} /> : null}
       </main>
     </div>

@@ -16,6 +16,7 @@ export const officerPaths = {
   newNotice: `${OFFICER_BASE}/thong-bao/moi`,
   notice: (id: string) => `${OFFICER_BASE}/thong-bao/${encodeURIComponent(id)}`,
   groups: `${OFFICER_BASE}/nhom-zalo`,
+  dashboard: `${OFFICER_BASE}/bao-cao`,
 } as const;
 
 export type OfficerRoute =
@@ -27,6 +28,7 @@ export type OfficerRoute =
   | { page: "newNotice" }
   | { page: "notice"; id: string }
   | { page: "groups" }
+  | { page: "dashboard"; search: URLSearchParams }
   | { page: "unknown" };
 
 /** The decoded segment after `prefix/`, or null when the path is not one (or not decodable). */
@@ -48,6 +50,7 @@ export function parseOfficerRoute(pathname: string, search: string): OfficerRout
   if (path === officerPaths.notices) return { page: "notices", search: new URLSearchParams(search) };
   if (path === officerPaths.newNotice) return { page: "newNotice" };
   if (path === officerPaths.groups) return { page: "groups" };
+  if (path === officerPaths.dashboard) return { page: "dashboard", search: new URLSearchParams(search) };
   const noticeId = segmentAfter(path, officerPaths.notices);
   if (noticeId !== null) return { page: "notice", id: noticeId };
   const code = segmentAfter(path, `${OFFICER_BASE}/ho-so`);

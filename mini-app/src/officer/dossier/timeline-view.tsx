@@ -5,6 +5,8 @@ const ACTORS: Record<string, string> = {
   officer: "Cán bộ",
   citizen: "Công dân",
   system: "Hệ thống",
+  // A move reported by the commune's one-stop system through the integration API (issue 14).
+  one_stop: "Hệ thống một cửa",
 };
 
 /**

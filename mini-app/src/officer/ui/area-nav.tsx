@@ -2,7 +2,7 @@ import type { OfficerRole } from "@dvc/shared/api/officer";
 import type { OfficerRoute } from "../router";
 import { OfficerLink, officerPaths } from "../router";
 
-type Section = "inbox" | "conversations" | "notices" | "groups" | "audit";
+type Section = "inbox" | "conversations" | "notices" | "groups" | "audit" | "dashboard";
 
 /** Which section a page belongs to: a dossier opened from the inbox keeps "Hồ sơ" current. */
 function sectionOf(route: OfficerRoute): Section | null {
@@ -11,13 +11,15 @@ function sectionOf(route: OfficerRoute): Section | null {
   if (route.page === "audit") return "audit";
   if (route.page === "notices" || route.page === "newNotice" || route.page === "notice") return "notices";
   if (route.page === "groups") return "groups";
+  if (route.page === "dashboard") return "dashboard";
   return null;
 }
 
 /**
  * The area's sections under the top bar. Each role sees what the server lets it open: the dossier
  * inbox for commune officers and leaders (not province admins), conversations for everyone (with how
- * many are open), notices and Zalo groups for everyone (issue 13), the audit log for leaders only.
+ * many are open), notices and Zalo groups for everyone (issue 13), the audit log for leaders only, the
+ * dashboard (issue 14) for leaders and province admins.
  */
 export function AreaNav({
   role,
@@ -55,6 +57,7 @@ export function AreaNav({
         {link("notices", officerPaths.notices, "Thông báo")}
         {link("groups", officerPaths.groups, "Nhóm Zalo")}
         {role === "leader" ? link("audit", officerPaths.audit, "Nhật ký") : null}
+        {role === "leader" || role === "admin" ? link("dashboard", officerPaths.dashboard, "Báo cáo") : null}
       </ul>
     </nav>
   );
