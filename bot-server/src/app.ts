@@ -1,3 +1,4 @@
+import { INTEGRATION_BASE_PATH } from "@dvc/shared";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
@@ -12,10 +13,13 @@ import { jsonDepthLimit } from "./http/validate";
 import { AppError } from "./lib/errors";
 import { groupRoutes, NOTICE_IMAGE_PATH, noticeRoutes, publicNoticeRoutes } from "./modules/broadcast";
 import { citizenAuthRoutes } from "./modules/citizen-auth/routes";
+import { dashboardRoutes } from "./modules/dashboard";
 import { dossierRoutes } from "./modules/dossiers/routes";
 import { draftRoutes } from "./modules/drafts/routes";
 import { filesRoutes } from "./modules/files/routes";
 import { healthRoutes } from "./modules/health/routes";
+import { integrationRoutes } from "./modules/integration";
+import { integrationDocsRoutes } from "./modules/integration/docs-routes";
 import { officerRoutes } from "./modules/officer-desk";
 import { procedureRoutes } from "./modules/procedures/routes";
 import { consentRoutes, profileRoutes } from "./modules/profile/routes";
@@ -46,7 +50,10 @@ function apiRoutes(deps: AppDeps) {
       // Before "/officer", beside the officer desk's routes (each its own sub-app).
       .route("/officer/notices", noticeRoutes(deps))
       .route("/officer/groups", groupRoutes(deps))
+      .route("/officer/dashboard", dashboardRoutes(deps))
       .route("/officer", officerRoutes(deps))
+      // The integration API's OpenAPI document and reference page (public; the API itself is signed).
+      .route("/integration", integrationDocsRoutes(deps))
   );
 }
 
@@ -65,6 +72,10 @@ export function createApp(deps: AppDeps) {
   // Zalo's servers call it, never a browser: no page headers, no CORS, its own body limit (WH-5).
   // Registered before that middleware, which then never runs for it (ingest is the hot path).
   app.route("/webhooks/zalo", zaloWebhookRoutes(deps));
+  // One-stop systems' servers call it, never a browser, and the signature covers the raw body: like the
+  // webhook, mounted before CORS, the shared body limit and the JSON depth check (which would read the
+  // body first), with its own limit and headers (modules/integration/routes.ts).
+  app.route(INTEGRATION_BASE_PATH, integrationRoutes(deps));
   app.use(securityHeaders());
   // CORS is about a browser's cross-origin request, which always carries Origin: without one there is
   // nothing to allow. API answers are never cached (no-store), so their lacking "Vary: Origin" misleads

@@ -6,6 +6,8 @@
  *   create-officer --username <u> --commune <code> --role officer|leader|admin   (password on stdin)
  *   disable-officer --username <u>
  *   reset-password --username <u>   (password on stdin)
+ *   create-integration-key --name <system> --communes <codes>   (key and secret printed once)
+ *   revoke-integration-key --name <system>
  */
 import { type Config, ConfigError, loadConfig } from "../config";
 import { type DatabaseHandle, openDatabase } from "../db/client";
@@ -13,6 +15,7 @@ import { prepareDatabase } from "../db/prepare";
 import { createSealer } from "../lib/crypto";
 import { createLogger } from "../lib/logger";
 import { printDeadLetters } from "./dead-letters";
+import { createIntegrationKeyCommand, revokeIntegrationKeyCommand } from "./integration-keys";
 import {
   createOfficerCommand,
   disableOfficerCommand,
@@ -29,7 +32,11 @@ const USAGE = `Cách dùng: npm run admin -- <lệnh>
                                   tạo tài khoản cán bộ; mật khẩu (ít nhất 12 ký tự) đọc từ đầu vào chuẩn
                                   (admin cấp tỉnh: bỏ --commune)
   disable-officer --username <tên> khoá tài khoản và kết thúc mọi phiên đăng nhập
-  reset-password --username <tên>  đặt mật khẩu mới, đọc từ đầu vào chuẩn`;
+  reset-password --username <tên>  đặt mật khẩu mới, đọc từ đầu vào chuẩn
+  create-integration-key --name <hệ thống> --communes <mã xã,mã xã>
+                                  tạo khoá cho hệ thống một cửa gọi /api/integration/v1; khoá và secret
+                                  chỉ in ra một lần
+  revoke-integration-key --name <hệ thống>   thu hồi khoá của hệ thống đó`;
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -107,6 +114,18 @@ async function main(args: readonly string[]): Promise<number> {
     const password = await readPasswordLine();
     return withDatabase((database) => resetPasswordCommand(database.db, rest, password, print));
   }
+  if (command === "create-integration-key") {
+    return withDatabase((database, config) =>
+      createIntegrationKeyCommand(
+        database.db,
+        createSealer(config.dataEncryptionKey, config.previousDataEncryptionKeys),
+        rest,
+        print,
+      ),
+    );
+  }
+  if (command === "revoke-integration-key")
+    return withDatabase((database) => revokeIntegrationKeyCommand(database.db, rest, print));
   print(USAGE);
   return command === undefined || command === "help" || command === "--help" ? 0 : 2;
 }

@@ -122,4 +122,12 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
     rowColumn: "id",
     place: SEALED.sandboxChatEvent,
   },
+  {
+    table: "integration_keys",
+    column: "secret_sealed",
+    primaryKey: "id",
+    keyType: "uuid",
+    rowColumn: "id",
+    place: SEALED.integrationSecret,
+  },
 ];

@@ -31,4 +31,6 @@ export const SEALED = {
   chatMessage: place("chat_messages", "text_sealed"),
   /** What a sandbox resident sent (sandbox mode only), by event id. */
   sandboxChatEvent: place("sandbox_chat_events", "event_sealed"),
+  /** A one-stop system's signing secret (modules/integration), by key id. */
+  integrationSecret: place("integration_keys", "secret_sealed"),
 } as const;

@@ -4,6 +4,12 @@
  */
 
 export { type CommuneDossier, readCommuneDossier } from "./commune-read";
+export {
+  type IntegrationMove,
+  type IntegrationMoved,
+  moveDossierByIntegration,
+  ONE_STOP_ACTOR,
+} from "./integration-move";
 export { backfillNameTerms } from "./name-terms-backfill";
 export { apologizeByOfficer, type OfficerApologyInput } from "./officer-apology";
 export { moveDossierByOfficer, type OfficerMove } from "./officer-move";
@@ -15,5 +21,7 @@ export {
   procedureTitleSql,
   procedureVersionOfDossier,
 } from "./repo";
+export { type ResolutionPatch, resolutionOf } from "./resolution";
+export { backfillResolutions } from "./resolution-backfill";
 export { findResultFile, PENDING_RESULT_FIELD_ID, RESULT_FIELD_ID } from "./result-file";
 export { pendingSupplement } from "./supplement-record";

@@ -1,7 +1,7 @@
 import type { OfficerAuditResponse } from "@dvc/shared";
 import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { auditLog, officers } from "../../db/schema";
+import { auditLog, integrationKeys, officers } from "../../db/schema";
 
 const PAGE = 100;
 
@@ -22,13 +22,16 @@ export async function communeAuditLog(
     .select({
       id: auditLog.id,
       at: auditLog.at,
-      username: officers.username,
+      // An officer's action, or a one-stop system's (officer_id null, integration_key_id set): named
+      // "Hệ thống một cửa: <name>" so the leader sees who moved or read the dossier.
+      username: sql<string>`coalesce(${officers.username}, 'Hệ thống một cửa: ' || ${integrationKeys.name}, 'Hệ thống')`,
       action: auditLog.action,
       dossierCode: auditLog.dossierCode,
       detail: auditLog.detail,
     })
     .from(auditLog)
-    .innerJoin(officers, eq(officers.id, auditLog.officerId))
+    .leftJoin(officers, eq(officers.id, auditLog.officerId))
+    .leftJoin(integrationKeys, eq(integrationKeys.id, auditLog.integrationKeyId))
     .where(and(...conditions))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(PAGE);
