@@ -3,6 +3,7 @@
  * ratio, because these machines are noisy and absolute numbers do not carry from one run to the next.
  */
 import { benchCatalogSearch } from "./catalog-search.bench";
+import { benchDashboard } from "./dashboard.bench";
 import { benchDelivery, DELIVERY_TARGET } from "./delivery.bench";
 import { benchFirstLoad } from "./first-load.bench";
 import { benchHttpApi } from "./http-api.bench";
@@ -185,6 +186,37 @@ if (runs("officer-inbox")) {
       console.log(
         `  ${met ? "✓" : "⚠"} ${row.name}: p95 ${format(row.p95Us / 1000)} ms ${met ? "meets" : "misses"} its target (≤ ${INBOX_TARGET.p95Ms} ms)`,
       );
+    }
+  }
+}
+
+if (runs("dashboard")) {
+  const dashboard = await benchDashboard();
+  if ("skipped" in dashboard) {
+    console.log(`\n  ⚠ dashboard rows skipped: ${dashboard.skipped}`);
+  } else {
+    const { seed, month, province } = dashboard;
+    console.log(
+      "\n| row | p50 ms | p95 ms | baseline | baseline p50 ms | baseline p95 ms | p95 ratio (baseline ÷ row) |",
+    );
+    console.log("| --- | ---: | ---: | --- | ---: | ---: | ---: |");
+    for (const row of dashboard.rows) {
+      console.log(
+        `| ${row.name} (${dashboard.store}) | ${format(row.p50Us / 1000)} | ${format(row.p95Us / 1000)} | ${row.baselineName} | ${format(row.baselineP50Us / 1000)} | ${format(row.baselineP95Us / 1000)} | ${(row.baselineP95Us / row.p95Us).toFixed(1)}× |`,
+      );
+    }
+    console.log(
+      `  seeded ${format(seed.dossiers)} dossiers, ${format(seed.events)} events, ${format(seed.deliveries)} deliveries in ${format(seed.seconds)} s (generate_series) · month ${month.from}…${month.to} · ${dashboard.runs} runs, baseline ${dashboard.baselineRuns}`,
+    );
+    console.log(
+      `  province: received ${format(province.received)}, resolved ${format(province.resolved)} (late ${format(province.resolvedLate)}), overdue now ${format(province.overdueNow)}, unreachable messages ${format(province.unreachableMessages)}`,
+    );
+    for (const row of dashboard.rows) {
+      if (!row.sameFigures) console.log(`  ⚠ ${row.name}: the baseline gave other figures`);
+      row.plans.forEach((plan, i) => {
+        console.log(`  plan ${i + 1}, ${row.name}: ${plan}`);
+        console.log(`    baseline: ${row.baselinePlans[i] ?? "none"}`);
+      });
     }
   }
 }
