@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpZaloPort } from "../support/delivery-worker-process";
 import { type FakeZaloProvider, startFakeZaloProvider } from "../support/fake-zalo-provider";
 import { freePort } from "../support/free-port";
+import { httpZaloPort } from "../support/http-zalo-port";
 
 /**
  * The test harness of the delivery process tests checked on its own: the worker process's HTTP port

@@ -1,19 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { tmpdir } from "node:os";
-import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { vnMinuteOfDay } from "@dvc/shared";
-import { sql } from "drizzle-orm";
-import { openDatabase } from "../../bot-server/src/db/client";
-import { createSealer } from "../../bot-server/src/lib/crypto";
-import { createLogger } from "../../bot-server/src/lib/logger";
 import { startNoticeDispatcher } from "../../bot-server/src/modules/broadcast";
-import {
-  createSendBudget,
-  type DeliveryDeps,
-  startDeliveryWorker,
-} from "../../bot-server/src/modules/delivery";
-import { httpZaloPort } from "./delivery-worker-process";
+import { startDeliveryWorker } from "../../bot-server/src/modules/delivery";
+import { failLoudly, openWorkerProcess, standBy, stopOnSigterm } from "./worker-process-kit";
 
 /**
  * The notice fan-out as the server runs it, in a process of its own for the kill test and the bench:
@@ -41,82 +29,32 @@ function daytimeClock(): () => Date {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      "database-url": { type: "string" },
-      "zalo-url": { type: "string" },
-      name: { type: "string", default: "notices" },
-      workers: { type: "string", default: "1" },
-      concurrency: { type: "string", default: "8" },
-      "poll-ms": { type: "string", default: "50" },
-      "per-minute": { type: "string", default: "6000000" },
-      budget: { type: "string", default: "zalo-openapi" },
-      standby: { type: "boolean", default: false },
-    },
-  });
-  const url = values["database-url"];
-  const zaloUrl = values["zalo-url"];
-  if (!url || !zaloUrl) throw new Error("--database-url and --zalo-url are required");
-  const name = values.name;
-  const logger = createLogger("warn", { service: "notice-worker", process: name });
-  const database = await openDatabase({ driver: "pg", url, dataDir: tmpdir(), logger });
-  const db = database.db;
-  const zalo = httpZaloPort(zaloUrl, name);
+  const worker = await openWorkerProcess("notice-worker", "notices");
+  const { values } = worker;
   const now = daytimeClock();
-  const deps: DeliveryDeps = {
-    db,
-    logger,
-    sealer: createSealer(randomBytes(32)),
-    zalo,
-    budget: createSendBudget(db, { name: values.budget, perMinute: Number(values["per-minute"]) }),
-    miniAppId: "3000000000000000003",
-    // No notice template: a follower outside the window would count as unreachable (none is, here).
-    templates: {},
-    now,
-  };
-  const pollMs = Number(values["poll-ms"]);
-  if (values.standby) {
-    await db.execute(sql`select 1`);
-    process.stdout.write(`${JSON.stringify({ standby: true, pid: process.pid, name })}\n`);
-    await new Promise<void>((resolve) => {
-      const lines = createInterface({ input: process.stdin });
-      lines.on("line", (line) => {
-        if (line.trim() === "go") {
-          lines.close();
-          resolve();
-        }
-      });
-    });
-  }
+  // No notice template: a follower outside the window would count as unreachable (none is, here).
+  const deps = { ...worker.deps, now };
+  if (values.standby) await standBy(worker);
   const stops = [
     // The notices of these runs carry no image: nothing to upload.
     startNoticeDispatcher(
       {
-        db,
-        logger,
+        db: deps.db,
+        logger: deps.logger,
         miniAppId: deps.miniAppId,
         uploadImage: () => Promise.reject(new Error("no image in these runs")),
       },
-      { pollMs },
+      { pollMs: values.pollMs },
     ),
-    ...Array.from({ length: Number(values.workers) }, () =>
-      startDeliveryWorker(deps, { concurrency: Number(values.concurrency), pollMs }),
+    ...Array.from({ length: values.workers }, () =>
+      startDeliveryWorker(deps, { concurrency: values.concurrency, pollMs: values.pollMs }),
     ),
   ];
   const shifted = now().getTime() - Date.now() > HOUR;
-  process.stdout.write(`${JSON.stringify({ ready: true, pid: process.pid, name, daytimeClock: shifted })}\n`);
-
-  process.once("SIGTERM", () => {
-    void (async () => {
-      await Promise.all(stops.map((stop) => stop()));
-      await database.close();
-      process.stdout.write(`${JSON.stringify({ stopped: true, name })}\n`);
-      process.exit(0);
-    })();
-  });
+  process.stdout.write(
+    `${JSON.stringify({ ready: true, pid: process.pid, name: values.name, daytimeClock: shifted })}\n`,
+  );
+  stopOnSigterm(worker, stops);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+main().catch(failLoudly);
