@@ -1,7 +1,12 @@
 import type { Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { SEEDED_GROUPS } from "../../bot-server/src/zalo-sandbox/oa-groups-repo";
+import type { PhoneBrowser } from "../support/browser";
+import type { ServerDatabase } from "../support/database";
+import { startProductOnPhone, stopProduct } from "../support/product-stack";
+import type { ServerProcess } from "../support/server-process";
 import { settle } from "./filing-flow";
-import { DEMO_OFFICER_PASSWORD } from "./officer-desk";
+import { DEMO_OFFICER_PASSWORD, openDeskPage } from "./officer-desk";
 
 /** What the notices e2e test (issue 13) needs besides the screens it walks. */
 
@@ -52,4 +57,35 @@ export async function sandboxSignIn(page: Page, citizenName: string): Promise<vo
   await page.getByLabel("Họ và tên").fill(citizenName);
   await page.getByRole("button", { name: "Tạo và đăng nhập" }).click();
   await page.getByRole("heading", { name: "Đăng nhập thử (sandbox)" }).waitFor({ state: "detached" });
+}
+
+/** The product on a phone, plus an officer's and a leader's desk page, for the suite's lifetime. */
+export interface NoticeStage {
+  server: ServerProcess;
+  phone: PhoneBrowser;
+  officer: Page;
+  leader: Page;
+  /** Console errors and failed requests of both desk pages (officer-desk.ts openDeskPage). */
+  deskErrors: string[];
+}
+
+/**
+ * Registers the suite's beforeAll/afterAll: the product started on a phone with two desk pages, then
+ * stopped. Read the returned stage inside tests (it is filled in beforeAll).
+ */
+export function noticeStage(chromiumPath: string | undefined): NoticeStage {
+  const stage = { deskErrors: [] as string[] } as NoticeStage;
+  let database: ServerDatabase | undefined;
+  beforeAll(async () => {
+    const started = await startProductOnPhone(chromiumPath);
+    database = started.database;
+    stage.server = started.server;
+    stage.phone = started.phone;
+    stage.officer = await openDeskPage(stage.phone.browser, stage.deskErrors, "officer");
+    stage.leader = await openDeskPage(stage.phone.browser, stage.deskErrors, "leader");
+  });
+  afterAll(async () => {
+    await stopProduct({ phone: stage.phone, server: stage.server, database });
+  });
+  return stage;
 }

@@ -1,14 +1,10 @@
 import { join } from "node:path";
 import { vnMinuteOfDay } from "@dvc/shared";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { announceMissingChromium, findChromium, type PhoneBrowser, SCREENSHOT_DIR } from "../support/browser";
-import type { ServerDatabase } from "../support/database";
-import { startProductOnPhone, stopProduct } from "../support/product-stack";
-import type { ServerProcess } from "../support/server-process";
+import { describe, expect, it } from "vitest";
+import { announceMissingChromium, findChromium, SCREENSHOT_DIR } from "../support/browser";
 import { chooseCommune, settle } from "./filing-flow";
-import { assignGroupAsAdmin, BA_DINH_GROUP, sandboxSignIn } from "./notices-flow";
-import { DESK_VIEWPORT, openDeskPage, shotBoth, signInAtDesk } from "./officer-desk";
+import { assignGroupAsAdmin, BA_DINH_GROUP, noticeStage, sandboxSignIn } from "./notices-flow";
+import { DESK_VIEWPORT, shotBoth, signInAtDesk } from "./officer-desk";
 import { followAsLinkedResident } from "./sandbox-flow";
 
 /**
@@ -45,24 +41,10 @@ const quietNow = () => {
 describe.skipIf(!chromiumPath)(
   "a notice: drafted, approved, posted to the group, the chat, the board and the app",
   () => {
-    let database: ServerDatabase;
-    let server: ServerProcess;
-    let phone: PhoneBrowser;
-    let officer: Page;
-    let leader: Page;
-    const deskErrors: string[] = [];
-
-    beforeAll(async () => {
-      ({ database, server, phone } = await startProductOnPhone(chromiumPath));
-      officer = await openDeskPage(phone.browser, deskErrors, "officer");
-      leader = await openDeskPage(phone.browser, deskErrors, "leader");
-    });
-
-    afterAll(async () => {
-      await stopProduct({ phone, server, database });
-    });
+    const stage = noticeStage(chromiumPath);
 
     it("reaches the group, the follower, the board and the Mini App once the leader approves", async () => {
+      const { server, phone, officer, leader, deskErrors } = stage;
       const baseUrl = server.baseUrl;
       await assignGroupAsAdmin(baseUrl, BA_DINH_GROUP.id, CODE);
 

@@ -1,11 +1,7 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { announceMissingChromium, findChromium, type PhoneBrowser } from "../support/browser";
-import type { ServerDatabase } from "../support/database";
-import { startProductOnPhone, stopProduct } from "../support/product-stack";
-import type { ServerProcess } from "../support/server-process";
-import { assignGroupAsAdmin, BA_DINH_GROUP } from "./notices-flow";
-import { openDeskPage, shotBoth, signInAtDesk } from "./officer-desk";
+import { describe, expect, it } from "vitest";
+import { announceMissingChromium, findChromium } from "../support/browser";
+import { assignGroupAsAdmin, BA_DINH_GROUP, noticeStage } from "./notices-flow";
+import { shotBoth, signInAtDesk } from "./officer-desk";
 
 /**
  * Screenshots of the officer area's notice screens (issue 13), to be looked at: the composer (long text
@@ -24,24 +20,10 @@ const SUMMARY =
   "Sáng thứ Bảy 13/12, trạm y tế phường tiêm chủng cho trẻ dưới 5 tuổi. Mang theo sổ tiêm chủng.";
 
 describe.skipIf(!chromiumPath)("the officer's notice screens", () => {
-  let database: ServerDatabase;
-  let server: ServerProcess;
-  let phone: PhoneBrowser;
-  let officer: Page;
-  let leader: Page;
-  const deskErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ database, server, phone } = await startProductOnPhone(chromiumPath));
-    officer = await openDeskPage(phone.browser, deskErrors, "officer");
-    leader = await openDeskPage(phone.browser, deskErrors, "leader");
-  });
-
-  afterAll(async () => {
-    await stopProduct({ phone, server, database });
-  });
+  const stage = noticeStage(chromiumPath);
 
   it("composes, is approved, shows its progress; lists the groups", async () => {
+    const { server, officer, leader, deskErrors } = stage;
     const baseUrl = server.baseUrl;
     await assignGroupAsAdmin(baseUrl, BA_DINH_GROUP.id, CODE);
 
