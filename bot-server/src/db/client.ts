@@ -87,6 +87,7 @@ function openPool(options: DatabaseOptions, pool: AnyPool, driver: "pg" | "neon"
   // the broken client when it comes back; this listener only keeps the process alive.
   (pool as pg.Pool).on("connect", (client: pg.PoolClient) => {
     client.on("error", () => undefined);
+    releaseOnFailedBegin(client);
   });
   const wrap = (client: pg.Pool | pg.PoolClient) =>
     (driver === "pg"
@@ -135,4 +136,39 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * drizzle-orm 0.45's transaction (node-postgres and neon-serverless session.js) sends `begin` before its
+ * try/finally: when `begin` fails (a pooled connection the database has just closed) the client is never
+ * released. The pool then shrinks by one for good, and pool.end() waits for it forever: after a database
+ * restart, SIGTERM let the process slip out without "shutdown complete". A failed `begin` hands its
+ * client back here, destroyed (release with an error); the caller still gets the failure.
+ */
+function releaseOnFailedBegin(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const patched = (...args: unknown[]): unknown => {
+    const result = query(...args);
+    if (isBegin(args[0]) && result instanceof Promise) {
+      result.catch((error: unknown) => {
+        try {
+          client.release(error instanceof Error ? error : true);
+        } catch {
+          // Released already by whoever held it (our migrate's finally): nothing is leaking.
+        }
+      });
+    }
+    return result;
+  };
+  Object.assign(client, { query: patched });
+}
+
+function isBegin(query: unknown): boolean {
+  const text =
+    typeof query === "string"
+      ? query
+      : typeof query === "object" && query !== null && "text" in query
+        ? String(query.text)
+        : "";
+  return /^\s*begin\b/i.test(text);
 }
